@@ -1,0 +1,57 @@
+package io.sinmun.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.sinmun.article.internal.ArticleRepository;
+
+import org.springframework.stereotype.Service;
+
+/** Reads articles for readers and other modules. Only published articles are returned by number. */
+@Service
+public class Articles {
+
+    private final ArticleRepository repository;
+
+    Articles(ArticleRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Article> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** A published article by its running number; empty for unknown, draft or withdrawn ones. */
+    public Optional<Article> findPublished(long number) {
+        return repository.findPublishedByNumber(number);
+    }
+
+    /** A page (1-based) of the board list, newest first; in one section when {@code sectionId} is given. */
+    public List<ArticleSummary> listPublished(Long sectionId, int page, int pageSize) {
+        return repository.listPublished(sectionId, (long) (page - 1) * pageSize, pageSize);
+    }
+
+    public long countPublished(Long sectionId) {
+        return repository.countPublished(sectionId);
+    }
+
+    public long countPublishedSince(Instant since, Long sectionId) {
+        return repository.countPublishedSince(since, sectionId);
+    }
+
+    /** The 1-based page of the board list (in the section, if given) that shows this article. */
+    public int pageOf(long number, Long sectionId, int pageSize) {
+        return (int) (repository.countNewerThan(number, sectionId) / pageSize) + 1;
+    }
+
+    /** The next older published article ("이전 기사"). */
+    public Optional<ArticleSummary> older(long number, Long sectionId) {
+        return repository.older(number, sectionId);
+    }
+
+    /** The next newer published article ("다음 기사"). */
+    public Optional<ArticleSummary> newer(long number, Long sectionId) {
+        return repository.newer(number, sectionId);
+    }
+}

@@ -1,0 +1,99 @@
+package io.sinmun.reader.internal;
+
+import io.sinmun.article.Article;
+import io.sinmun.article.Articles;
+import io.sinmun.media.MediaImages;
+import io.sinmun.section.Section;
+import io.sinmun.section.Sections;
+import io.sinmun.system.NotFoundException;
+import io.sinmun.system.SeoulTime;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ReaderController {
+
+    private final Boards boards;
+    private final Articles articles;
+    private final Sections sections;
+    private final MediaImages images;
+    private final ViewCounter views;
+    private final ReaderKeys readers;
+    private final SeoulTime time;
+
+    ReaderController(Boards boards, Articles articles, Sections sections, MediaImages images, ViewCounter views,
+            ReaderKeys readers, SeoulTime time) {
+        this.boards = boards;
+        this.articles = articles;
+        this.sections = sections;
+        this.images = images;
+        this.views = views;
+        this.readers = readers;
+        this.time = time;
+    }
+
+    @GetMapping("/")
+    String front(@RequestParam(required = false) String page, Model model) {
+        model.addAttribute("board", boards.build(null, PageNumber.parse(page), null));
+        return "reader/list";
+    }
+
+    @GetMapping("/sections/{slug}")
+    String section(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+        Section section = sections.findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("없는 섹션입니다: " + abbreviate(slug)));
+        model.addAttribute("board", boards.build(section, PageNumber.parse(page), null));
+        return "reader/list";
+    }
+
+    @GetMapping("/articles/{no}")
+    String article(@PathVariable String no, @RequestParam(required = false) String page,
+            @RequestParam(name = "section", required = false) String sectionSlug, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Article article = parseNumber(no).flatMap(articles::findPublished)
+                .orElseThrow(() -> new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 아직 공개되지 않은 기사입니다."));
+        long number = article.number();
+        Section context = sectionSlug == null ? null : sections.findBySlug(sectionSlug).orElse(null);
+        Long contextId = context == null ? null : context.id();
+        Integer cameFrom = PageNumber.lenient(page);
+        int listPage = cameFrom != null ? cameFrom : articles.pageOf(number, contextId, Boards.PAGE_SIZE);
+
+        if (readers.isCountable(request)) {
+            views.record(article.id(), readers.keyOf(request, response, time.today()));
+        }
+        Board board = boards.build(context, listPage, number);
+        int shownPage = board.pagination().page();
+        model.addAttribute("board", board);
+        model.addAttribute("view", new ArticleView(article,
+                article.sectionId() == null ? null : sections.findById(article.sectionId()).orElse(null),
+                article.leadImageId() == null ? null : images.findById(article.leadImageId()).orElse(null),
+                article.views() + views.pending(article.id()), time.date(article.publishedAt()),
+                time.iso(article.publishedAt()),
+                article.wasUpdatedAfterPublishing() ? time.dateTime(article.updatedAt()) : null,
+                time.iso(article.updatedAt()),
+                articles.older(number, contextId).map(s -> neighbour(s.headline(), s.number(), context, shownPage))
+                        .orElse(null),
+                articles.newer(number, contextId).map(s -> neighbour(s.headline(), s.number(), context, shownPage))
+                        .orElse(null),
+                Pagination.url(Boards.listPath(context), shownPage)));
+        return "reader/article";
+    }
+
+    private static ArticleView.Neighbour neighbour(String headline, long number, Section section, int page) {
+        return new ArticleView.Neighbour(headline, Boards.articleUrl(number, section, page));
+    }
+
+    private static java.util.Optional<Long> parseNumber(String raw) {
+        return raw.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(raw)) : java.util.Optional.empty();
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

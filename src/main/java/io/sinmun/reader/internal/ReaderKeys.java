@@ -1,0 +1,108 @@
+package io.sinmun.reader.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recognises a reader without storing who they are. A returning reader carries the first-party
+ * cookie; a new one (or one who refuses cookies) is recognised by HMAC(secret, day, IP,
+ * User-Agent), and that value becomes the cookie, so their second request matches their first.
+ * The raw address is never stored; the secret lives in the database, so every node agrees.
+ */
+@Component
+class ReaderKeys {
+
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final Pattern AUTOMATED = Pattern.compile(
+            "bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|headlesschrome/.*lighthouse|monitor");
+
+    private final JdbcClient jdbc;
+    private final ViewProperties properties;
+    private volatile byte[] secret;
+
+    ReaderKeys(JdbcClient jdbc, ViewProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Requests that must not count: robots, link previews and the browser's speculative prefetch. */
+    boolean isCountable(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String purpose = request.getHeader("Sec-Purpose");
+        if (purpose == null) {
+            purpose = request.getHeader("Purpose");
+        }
+        if (purpose != null && purpose.toLowerCase(Locale.ROOT).contains("prefetch")) {
+            return false;
+        }
+        String agent = request.getHeader("User-Agent");
+        return agent != null && !agent.isBlank() && !AUTOMATED.matcher(agent.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The reader's key, setting the cookie when the request did not carry one. */
+    String keyOf(HttpServletRequest request, HttpServletResponse response, LocalDate day) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (properties.cookieName().equals(cookie.getName()) && VALID.matcher(cookie.getValue()).matches()) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        String key = hash(day + "|" + request.getRemoteAddr() + "|" + request.getHeader("User-Agent"));
+        response.addHeader("Set-Cookie", ResponseCookie.from(properties.cookieName(), key)
+                .path("/").maxAge(Duration.ofDays(365)).httpOnly(true).secure(request.isSecure()).sameSite("Lax")
+                .build().toString());
+        return key;
+    }
+
+    private String hash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private byte[] secret() {
+        byte[] current = secret;
+        if (current == null) {
+            current = HexFormat.of().parseHex(loadOrCreateSecret());
+            secret = current;
+        }
+        return current;
+    }
+
+    private String loadOrCreateSecret() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        // Two nodes may start together: the first insert wins, everyone reads the winner.
+        jdbc.sql("insert into reader_secret (id, secret) values (1, :secret) on conflict do nothing")
+                .param("secret", HexFormat.of().formatHex(fresh)).update();
+        return jdbc.sql("select secret from reader_secret where id = 1").query(String.class).single();
+    }
+}

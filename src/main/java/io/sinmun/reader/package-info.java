@@ -1,0 +1,10 @@
+/**
+ * What readers see and do: the board list ({@code /}, {@code /sections/{slug}}), the article page
+ * ({@code /articles/{no}}) and view counting, once per reader, article and Seoul day. Owns
+ * {@code reader_view}, {@code reader_view_daily} and {@code reader_secret}. Reads articles,
+ * sections, images and the site settings through their APIs; adds counted views through
+ * {@link io.sinmun.article.ArticleViews}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section", "media",
+        "site" })
+package io.sinmun.reader;

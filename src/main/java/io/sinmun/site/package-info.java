@@ -1,0 +1,8 @@
+/**
+ * The site itself: its name, logo and the publisher block that Korean law requires in the
+ * footer of an internet newspaper (신문법: 등록번호, 발행인, 편집인, 청소년보호책임자, ...),
+ * and the page layout that shows them. Owns {@code site_setting}; publishes
+ * {@link io.sinmun.site.SiteSettingsChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "section", "media" })
+package io.sinmun.site;
