@@ -80,8 +80,8 @@ class ErrorPages {
         ModelAndView mav = new ModelAndView(status.is4xxClientError() ? "error/4xx" : "error/5xx");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        mav.addObject("title", title);
-        mav.addObject("message", message);
+        mav.addObject("errorTitle", title);
+        mav.addObject("errorMessage", message);
         return mav;
     }
 }
