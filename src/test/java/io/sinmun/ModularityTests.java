@@ -30,6 +30,6 @@ class ModularityTests {
         Path output = Path.of("target", "spring-modulith-docs");
         new Documenter(modules, output.toString()).writeDocumentation();
         Path components = output.resolve("components.puml");
-        assertThat(Files.readString(components)).contains("reader", "article");
+        assertThat(Files.readString(components)).contains("Rel(Sinmun.Sinmun.Reader, Sinmun.Sinmun.Article");
     }
 }
