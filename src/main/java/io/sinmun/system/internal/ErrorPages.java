@@ -4,6 +4,7 @@ import io.sinmun.system.BadRequestException;
 import io.sinmun.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -55,6 +56,13 @@ class ErrorPages {
     ModelAndView missing(MissingServletRequestParameterException ex, HttpServletResponse response) {
         return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다",
                 "'" + ex.getParameterName() + "' 값이 필요합니다.");
+    }
+
+    /** Tomcat refuses a query string whose percent-encoding is not UTF-8 when a parameter is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView undecodable(HttpServletResponse response) {
+        return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다",
+                "주소에 해석할 수 없는 문자가 있습니다. 주소를 다시 확인해 주세요.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -32,9 +32,10 @@ class StartupReport {
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
-        log.info("Sinmun is ready at http://localhost:{}/ — data directory {}, database {}",
-                port, dataDirectory.path(), describe(dataSource));
+        String port = env.getProperty("local.server.port");
+        String where = port == null ? "without a web server" : "at http://localhost:" + port + "/";
+        log.info("Sinmun is ready {} — data directory {}, database {}", where, dataDirectory.path(),
+                describe(dataSource));
     }
 
     static String describe(DataSource dataSource) {
