@@ -49,6 +49,7 @@ abstract class StorageContract {
     @Autowired SiteSettingsService siteSettings;
     @Autowired SeoulTime time;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void publishingAssignsTheNextNumberAndAnnouncesIt() {
@@ -107,7 +108,7 @@ abstract class StorageContract {
         long high = 900_000 + ThreadLocalRandom.current().nextInt(10_000);
         Instant when = Instant.parse("2021-01-08T01:00:00Z");
         long id = lifecycle.importPublished(new ArticleDraft(section.id(), "옛 기사", null, "<p>본문</p>", null, null,
-                reporter().id()), high, when, 8998);
+                null, reporter().id(), List.of()), high, when, 8998);
 
         Article imported = articles.findPublished(high).orElseThrow();
         assertThat(imported.id()).isEqualTo(id);
@@ -145,7 +146,7 @@ abstract class StorageContract {
         long id = lifecycle.createDraft(new ArticleDraft(section.id(), "제목", null,
                 "<p onclick=\"steal()\">안녕<script>alert(1)</script></p><a href=\"javascript:alert(1)\">링크</a>"
                         + "<img src=\"/media/x.jpg\" onerror=\"alert(1)\">",
-                null, null, reporter().id()));
+                null, null, null, reporter().id(), List.of()), "테스트");
         Article article = articles.findById(id).orElseThrow();
 
         assertThat(article.bodyHtml()).contains("안녕", "링크").doesNotContain("script", "onclick", "javascript:",
@@ -181,6 +182,130 @@ abstract class StorageContract {
         assertThatThrownBy(() -> sections.create(section.slug(), "중복")).isInstanceOf(RuntimeException.class);
     }
 
+    @Test
+    void everySaveKeepsARevisionAndRestoringMakesANewOne() {
+        Section section = newSection();
+        long id = draft(section, "첫 판");
+        Article first = articles.findById(id).orElseThrow();
+        Article second = lifecycle.update(id, edit(first, "둘째 판"), first.version(), "김기자").article();
+        lifecycle.update(id, edit(second, "셋째 판"), second.version(), "박데스크");
+
+        assertThat(articles.revisions(id)).extracting(r -> r.revisionNo() + ":" + r.headline() + ":" + r.author())
+                .containsExactly("3:셋째 판:박데스크", "2:둘째 판:김기자", "1:첫 판:테스트");
+        Article current = articles.findById(id).orElseThrow();
+        Article restored = lifecycle.restore(id, 1, current.version(), "박데스크").article();
+        assertThat(restored.headline()).isEqualTo("첫 판");
+        assertThat(articles.revisions(id)).hasSize(4);
+        assertThat(restored.tags()).containsExactly("테스트");
+    }
+
+    @Test
+    void autosavesByOneWriterShareOneRevision() {
+        Section section = newSection();
+        long id = draft(section, "자동 저장");
+        Article a = articles.findById(id).orElseThrow();
+        a = lifecycle.autosave(id, edit(a, "자동 저장 1"), a.version(), "김기자").article();
+        a = lifecycle.autosave(id, edit(a, "자동 저장 2"), a.version(), "김기자").article();
+        assertThat(articles.revisions(id)).extracting(r -> r.headline() + (r.autosave() ? "*" : ""))
+                .containsExactly("자동 저장 2*", "자동 저장");
+    }
+
+    @Test
+    void aSaveOverAStaleVersionIsAConflictAndChangesNothing() {
+        Section section = newSection();
+        long id = draft(section, "원래 제목");
+        Article loaded = articles.findById(id).orElseThrow();
+        lifecycle.update(id, edit(loaded, "먼저 저장"), loaded.version(), "김기자");
+
+        assertThatThrownBy(() -> lifecycle.update(id, edit(loaded, "늦은 저장"), loaded.version(), "박기자"))
+                .isInstanceOfSatisfying(io.sinmun.article.ArticleRejectedException.class,
+                        e -> assertThat(e.isConflict()).isTrue());
+        assertThat(articles.findById(id)).map(Article::headline).contains("먼저 저장");
+        assertThat(articles.revisions(id)).hasSize(2);
+    }
+
+    @Test
+    void theWorkflowAllowsOnlyItsTransitions() {
+        Section section = newSection();
+        long id = draft(section, "흐름");
+        assertThat(lifecycle.submit(id).status()).isEqualTo(io.sinmun.article.ArticleStatus.SUBMITTED);
+        assertThatThrownBy(() -> lifecycle.submit(id)).isInstanceOf(io.sinmun.article.ArticleRejectedException.class);
+        assertThat(lifecycle.returnToDraft(id).status()).isEqualTo(io.sinmun.article.ArticleStatus.DRAFT);
+        Article published = lifecycle.publish(id, false, false);
+        assertThatThrownBy(() -> lifecycle.publish(id, false, false))
+                .isInstanceOf(io.sinmun.article.ArticleRejectedException.class);
+        Article withdrawn = lifecycle.withdraw(id);
+        assertThat(articles.findPublished(published.number())).isEmpty();
+        assertThat(events.stream(io.sinmun.article.ArticleWithdrawn.class)).anyMatch(e -> e.articleId() == id);
+        Article again = lifecycle.publish(id, false, false);
+        assertThat(again.number()).isEqualTo(published.number());
+        assertThat(again.publishedAt()).isEqualTo(published.publishedAt());
+        assertThat(withdrawn.status()).isEqualTo(io.sinmun.article.ArticleStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aScheduledArticleIsPublishedOnceWhenItsTimeComesEvenWithTwoJobsRacing() throws Exception {
+        Section section = newSection();
+        long id = draft(section, "예약 기사");
+        lifecycle.schedule(id, time.now().plusSeconds(3600), true, false);
+        assertThat(lifecycle.publishDue(100)).extracting(Article::id).doesNotContain(id);
+        assertThatThrownBy(() -> lifecycle.schedule(id, time.now().minusSeconds(5), false, false))
+                .isInstanceOf(io.sinmun.article.ArticleRejectedException.class);
+
+        jdbc.sql("update article set scheduled_at = :past where id = :id")
+                .param("past", SeoulTime.jdbc(time.now().minusSeconds(1))).param("id", id).update();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Article>>> runs = pool.invokeAll(List.of(() -> lifecycle.publishDue(100),
+                    () -> lifecycle.publishDue(100)));
+            long times = 0;
+            for (Future<List<Article>> run : runs) {
+                times += run.get().stream().filter(a -> a.id() == id).count();
+            }
+            assertThat(times).isEqualTo(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        Article published = articles.findById(id).orElseThrow();
+        assertThat(published.isPublished()).isTrue();
+        assertThat(events.stream(ArticlePublished.class).filter(e -> e.articleId() == id))
+                .singleElement().satisfies(e -> assertThat(e.push()).isTrue());
+    }
+
+    @Test
+    void correctionsArePrintedInOrderAndAnnounced() {
+        Section section = newSection();
+        Article article = lifecycle.publish(draft(section, "정정 대상"), false, false);
+        lifecycle.correct(article.id(), "3번째 문단의 날짜를 7일로 바로잡습니다.", "박데스크");
+        lifecycle.correct(article.id(), "사진 설명을 고쳤습니다.", "박데스크");
+        assertThat(articles.corrections(article.id())).extracting(io.sinmun.article.ArticleCorrection::note)
+                .containsExactly("3번째 문단의 날짜를 7일로 바로잡습니다.", "사진 설명을 고쳤습니다.");
+        assertThat(events.stream(io.sinmun.article.ArticleUpdated.class)).anyMatch(e -> e.articleId() == article.id());
+        long draftId = draft(section, "초안");
+        assertThatThrownBy(() -> lifecycle.correct(draftId, "안 됨", "박데스크"))
+                .isInstanceOf(io.sinmun.article.ArticleRejectedException.class);
+    }
+
+    @Test
+    void theNewsroomListFiltersAndTreatsWildcardsAsText() {
+        Section section = newSection();
+        long plain = draft(section, "지역 소식 100% 달성");
+        draft(section, "지역 소식 100점");
+        var filter = new io.sinmun.article.ArticleFilter(null, section.id(), null, "100%");
+        assertThat(articles.search(filter, 1, 20)).extracting(ArticleSummary::id).containsExactly(plain);
+        assertThat(articles.count(filter)).isEqualTo(1);
+        assertThat(articles.count(new io.sinmun.article.ArticleFilter(io.sinmun.article.ArticleStatus.DRAFT,
+                section.id(), null, null))).isEqualTo(2);
+        assertThat(articles.count(new io.sinmun.article.ArticleFilter(io.sinmun.article.ArticleStatus.PUBLISHED,
+                section.id(), null, null))).isZero();
+    }
+
+    private ArticleDraft edit(Article a, String headline) {
+        return new ArticleDraft(a.sectionId(), headline, a.subheadline(), a.bodyHtml(), a.leadImageId(),
+                a.leadImageCaption(), a.leadImageCredit(), a.reporterId(), a.tags());
+    }
+
     private Section newSection() {
         return sections.create("s" + ThreadLocalRandom.current().nextInt(1_000_000_000), "테스트 섹션");
     }
@@ -191,6 +316,6 @@ abstract class StorageContract {
 
     private long draft(Section section, String headline) {
         return lifecycle.createDraft(new ArticleDraft(section.id(), headline, null, "<p>" + headline + "</p>", null,
-                null, reporter().id()));
+                null, null, reporter().id(), List.of("테스트")), "테스트");
     }
 }

@@ -2,7 +2,8 @@ package io.sinmun.article;
 
 import java.time.Instant;
 
-/** A row of the reader's board list. */
-public record ArticleSummary(long id, long number, Long sectionId, String headline, boolean hasImages,
-        String reporterName, long views, Instant publishedAt) {
+/** A row of a list: the reader's board (published only) or the newsroom's (any status). */
+public record ArticleSummary(long id, Long number, Long sectionId, String headline, boolean hasImages,
+        String reporterName, long views, Instant publishedAt, ArticleStatus status, Instant updatedAt,
+        Instant scheduledAt) {
 }

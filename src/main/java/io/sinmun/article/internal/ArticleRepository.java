@@ -25,12 +25,13 @@ public class ArticleRepository {
 
     private static final String ARTICLE = """
             select a.id, a.number, a.section_id, a.headline, a.subheadline, a.body_html, a.lead_image_id,
-                   a.lead_image_caption, a.has_images, a.reporter_id, r.display_name, a.status, a.created_at,
-                   a.published_at, a.updated_at, a.view_count
+                   a.lead_image_caption, a.lead_image_credit, a.has_images, a.reporter_id, r.display_name, a.status,
+                   a.created_at, a.published_at, a.updated_at, a.scheduled_at, a.view_count, a.version
               from article a left join article_reporter r on r.id = a.reporter_id
             """;
     private static final String SUMMARY = """
-            select a.id, a.number, a.section_id, a.headline, a.has_images, r.display_name, a.view_count, a.published_at
+            select a.id, a.number, a.section_id, a.headline, a.has_images, r.display_name, a.view_count,
+                   a.published_at, a.status, a.updated_at, a.scheduled_at
               from article a left join article_reporter r on r.id = a.reporter_id
             """;
     // "(:section is null or ...)" would defeat the index on PostgreSQL: build the two shapes instead.
@@ -49,12 +50,13 @@ public class ArticleRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into article (section_id, headline, subheadline, body_html, lead_image_id, lead_image_caption,
-                                     has_images, reporter_id, status, created_at, updated_at)
-                values (:section, :headline, :subheadline, :body, :image, :caption, :hasImages, :reporter, :status,
-                        :now, :now)
+                                     lead_image_credit, has_images, reporter_id, status, created_at, updated_at)
+                values (:section, :headline, :subheadline, :body, :image, :caption, :credit, :hasImages, :reporter,
+                        :status, :now, :now)
                 """).param("section", draft.sectionId()).param("headline", draft.headline())
                 .param("subheadline", draft.subheadline()).param("body", draft.bodyHtml())
                 .param("image", draft.leadImageId()).param("caption", draft.leadImageCaption())
+                .param("credit", draft.leadImageCredit())
                 .param("hasImages", hasImages).param("reporter", draft.reporterId()).param("status", status.name())
                 .param("now", SeoulTime.jdbc(now)).update(keys, "id");
         return keys.getKey().longValue();
@@ -100,11 +102,121 @@ public class ArticleRepository {
                 " order by a.number asc limit 1").param("number", number).query(ArticleRepository::summary).optional();
     }
 
-    public void markPublished(long id, long number, Instant publishedAt) {
-        jdbc.sql("""
-                update article set status = 'PUBLISHED', number = :number, published_at = :at, updated_at = :at
-                 where id = :id
-                """).param("id", id).param("number", number).param("at", SeoulTime.jdbc(publishedAt)).update();
+    /**
+     * Makes the article public if it is still in one of the given states; false when another
+     * editor or node got there first. The first publication's time is kept on republishing.
+     */
+    public boolean markPublished(long id, long number, Instant at, List<String> fromStatuses) {
+        return jdbc.sql("""
+                update article set status = 'PUBLISHED', number = :number,
+                       published_at = coalesce(published_at, :at), updated_at = :at, scheduled_at = null,
+                       version = version + 1
+                 where id = :id and status in (:from)
+                """).param("id", id).param("number", number).param("at", SeoulTime.jdbc(at))
+                .param("from", fromStatuses).update() == 1;
+    }
+
+    /** Moves the article between states if it is still in one of {@code from}; false otherwise. */
+    public boolean changeStatus(long id, List<String> from, String to, Instant at) {
+        return jdbc.sql("""
+                update article set status = :to, updated_at = :at, scheduled_at = null, version = version + 1
+                 where id = :id and status in (:from)
+                """).param("id", id).param("to", to).param("at", SeoulTime.jdbc(at)).param("from", from).update() == 1;
+    }
+
+    public boolean schedule(long id, Instant when, boolean push, boolean breaking, List<String> from, Instant now) {
+        return jdbc.sql("""
+                update article set status = 'SCHEDULED', scheduled_at = :when, scheduled_push = :push,
+                       scheduled_breaking = :breaking, updated_at = :now, version = version + 1
+                 where id = :id and status in (:from)
+                """).param("id", id).param("when", SeoulTime.jdbc(when)).param("push", push)
+                .param("breaking", breaking).param("now", SeoulTime.jdbc(now)).param("from", from).update() == 1;
+    }
+
+    /** Scheduled articles whose time has come, oldest first: id, push and breaking flags. */
+    public List<DueArticle> dueScheduled(Instant now, int limit) {
+        return jdbc.sql("""
+                select id, scheduled_push, scheduled_breaking from article
+                 where status = 'SCHEDULED' and scheduled_at <= :now order by scheduled_at, id limit :limit
+                """).param("now", SeoulTime.jdbc(now)).param("limit", limit)
+                .query((rs, n) -> new DueArticle(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3))).list();
+    }
+
+    public record DueArticle(long id, boolean push, boolean breaking) {
+    }
+
+    /** Saves new content if nobody saved since {@code expectedVersion}; false on a lost race. */
+    public boolean updateContent(long id, ArticleDraft draft, boolean hasImages, Instant now, long expectedVersion) {
+        return jdbc.sql("""
+                update article set section_id = :section, headline = :headline, subheadline = :subheadline,
+                       body_html = :body, lead_image_id = :image, lead_image_caption = :caption,
+                       lead_image_credit = :credit, has_images = :hasImages, reporter_id = :reporter,
+                       updated_at = :now, version = version + 1
+                 where id = :id and version = :version
+                """).param("id", id).param("section", draft.sectionId()).param("headline", draft.headline())
+                .param("subheadline", draft.subheadline()).param("body", draft.bodyHtml())
+                .param("image", draft.leadImageId()).param("caption", draft.leadImageCaption())
+                .param("credit", draft.leadImageCredit()).param("hasImages", hasImages)
+                .param("reporter", draft.reporterId()).param("now", SeoulTime.jdbc(now))
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    public void replaceTags(long id, List<String> tags) {
+        jdbc.sql("delete from article_tag where article_id = :id").param("id", id).update();
+        for (int i = 0; i < tags.size(); i++) {
+            jdbc.sql("insert into article_tag (article_id, position, tag) values (:id, :position, :tag)")
+                    .param("id", id).param("position", i).param("tag", tags.get(i)).update();
+        }
+    }
+
+    public List<String> tagsOf(long id) {
+        return jdbc.sql("select tag from article_tag where article_id = :id order by position")
+                .param("id", id).query(String.class).list();
+    }
+
+    /** The newsroom's list: any status, filtered, newest change first. */
+    public List<ArticleSummary> search(String status, Long sectionId, Long reporterId, String titleLike, long offset,
+            int limit) {
+        return newsroomFilter(SUMMARY, status, sectionId, reporterId, titleLike,
+                " order by a.updated_at desc, a.id desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(ArticleRepository::summary).list();
+    }
+
+    public long countSearch(String status, Long sectionId, Long reporterId, String titleLike) {
+        return newsroomFilter("select count(*) from article a", status, sectionId, reporterId, titleLike, "")
+                .query(Long.class).single();
+    }
+
+    private StatementSpec newsroomFilter(String head, String status, Long sectionId, Long reporterId,
+            String titleLike, String tail) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and a.status = :status");
+        }
+        if (sectionId != null) {
+            where.append(" and a.section_id = :section");
+        }
+        if (reporterId != null) {
+            where.append(" and a.reporter_id = :reporter");
+        }
+        if (titleLike != null) {
+            where.append(" and lower(a.headline) like :title escape '\\'");
+        }
+        StatementSpec spec = jdbc.sql(head + where + tail);
+        if (status != null) {
+            spec = spec.param("status", status);
+        }
+        if (sectionId != null) {
+            spec = spec.param("section", sectionId);
+        }
+        if (reporterId != null) {
+            spec = spec.param("reporter", reporterId);
+        }
+        if (titleLike != null) {
+            spec = spec.param("title", "%" + titleLike.toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return spec;
     }
 
     /** Takes the next running number; the row lock serialises concurrent publishers. */
@@ -120,6 +232,7 @@ public class ArticleRepository {
     }
 
     public void importPublished(long id, long number, Instant publishedAt, long views) {
+        // an import is not an edit: it keeps the original dates and counts
         jdbc.sql("""
                 update article set status = 'PUBLISHED', number = :number, published_at = :at, updated_at = :at,
                        created_at = :at, view_count = :views
@@ -149,24 +262,26 @@ public class ArticleRepository {
     private static Article article(ResultSet rs, int row) throws SQLException {
         return new Article(rs.getLong("id"), nullableLong(rs, "number"), nullableLong(rs, "section_id"),
                 rs.getString("headline"), rs.getString("subheadline"), rs.getString("body_html"),
-                nullableLong(rs, "lead_image_id"), rs.getString("lead_image_caption"), rs.getBoolean("has_images"),
-                nullableLong(rs, "reporter_id"), rs.getString("display_name"),
-                ArticleStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "published_at"),
-                instant(rs, "updated_at"), rs.getLong("view_count"));
+                nullableLong(rs, "lead_image_id"), rs.getString("lead_image_caption"),
+                rs.getString("lead_image_credit"), rs.getBoolean("has_images"), nullableLong(rs, "reporter_id"),
+                rs.getString("display_name"), ArticleStatus.valueOf(rs.getString("status")),
+                instant(rs, "created_at"), instant(rs, "published_at"), instant(rs, "updated_at"),
+                instant(rs, "scheduled_at"), rs.getLong("view_count"), rs.getLong("version"), List.of());
     }
 
     private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ArticleSummary(rs.getLong("id"), rs.getLong("number"), nullableLong(rs, "section_id"),
+        return new ArticleSummary(rs.getLong("id"), nullableLong(rs, "number"), nullableLong(rs, "section_id"),
                 rs.getString("headline"), rs.getBoolean("has_images"), rs.getString("display_name"),
-                rs.getLong("view_count"), instant(rs, "published_at"));
+                rs.getLong("view_count"), instant(rs, "published_at"), ArticleStatus.valueOf(rs.getString("status")),
+                instant(rs, "updated_at"), instant(rs, "scheduled_at"));
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

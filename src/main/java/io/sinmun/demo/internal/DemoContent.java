@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -111,7 +112,8 @@ class DemoContent implements SmartInitializingSingleton {
                     : "<p>" + escape(headline) + "</p><p>(데모 콘텐츠: 참조 페이지의 목록에는 이 기사의 제목만 실려 있어 본문을 싣지 않았습니다.)</p>";
             long id = lifecycle.importPublished(
                     new ArticleDraft(bySlug.get(slug).id(), headline, null, body, image.id(),
-                            "데모 이미지 — " + bySlug.get(slug).name(), reporter.id()),
+                            "데모 이미지 — " + bySlug.get(slug).name(), "Sinmun 데모", reporter.id(),
+                            List.of(bySlug.get(slug).name(), "하남시")),
                     number, LocalDateTime.parse(f[2]).atZone(SeoulTime.ZONE).toInstant(), Long.parseLong(f[3]));
             jdbc.sql("insert into demo_article (article_id) values (:id)").param("id", id).update();
             count++;
