@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.sinmun.section.internal.SectionRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,11 @@ public class Sections {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final SectionRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Sections(SectionRepository repository) {
+    Sections(SectionRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** All sections in menu order. */
@@ -37,6 +40,18 @@ public class Sections {
         return repository.findById(id);
     }
 
+    /** Renames a section and moves it in the menu. */
+    @Transactional
+    public Section update(long id, String name, int position) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("섹션 이름은 1~100자여야 합니다.");
+        }
+        Section section = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("없는 섹션입니다."));
+        repository.update(id, name.strip(), position);
+        events.publishEvent(new SectionsChanged());
+        return new Section(id, section.slug(), name.strip(), position);
+    }
+
     /** Creates a section at the end of the menu; the slug must be lower-case ASCII, digits and hyphens. */
     @Transactional
     public Section create(String slug, String name) {
@@ -46,6 +61,11 @@ public class Sections {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("섹션 이름은 1~100자여야 합니다.");
         }
-        return repository.insert(slug, name.strip(), repository.nextPosition());
+        if (repository.findBySlug(slug).isPresent()) {
+            throw new IllegalArgumentException("이미 있는 섹션 주소입니다: " + slug);
+        }
+        Section created = repository.insert(slug, name.strip(), repository.nextPosition());
+        events.publishEvent(new SectionsChanged());
+        return created;
     }
 }

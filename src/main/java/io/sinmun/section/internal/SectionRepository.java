@@ -40,6 +40,11 @@ public class SectionRepository {
         return jdbc.sql("select coalesce(max(position), 0) + 1 from section").query(Integer.class).single();
     }
 
+    public void update(long id, String name, int position) {
+        jdbc.sql("update section set name = :name, position = :position where id = :id")
+                .param("id", id).param("name", name).param("position", position).update();
+    }
+
     public Section insert(String slug, String name, int position) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

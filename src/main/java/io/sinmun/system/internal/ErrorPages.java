@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
+import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,6 +55,17 @@ class ErrorPages {
                 "'" + ex.getName() + "' 값이 올바르지 않습니다.");
     }
 
+    @ExceptionHandler(BindException.class)
+    ModelAndView binding(BindException ex, HttpServletResponse response) {
+        String field = ex.getFieldError() != null ? ex.getFieldError().getField() : "입력";
+        return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다", "'" + field + "' 값이 올바르지 않습니다.");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        return page(response, HttpStatus.PAYLOAD_TOO_LARGE, "파일이 너무 큽니다", "올릴 수 있는 크기를 넘었습니다.");
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException ex, HttpServletResponse response) {
         return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다",
@@ -74,6 +88,12 @@ class ErrorPages {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ModelAndView notAcceptable(HttpServletResponse response) {
         return page(response, HttpStatus.NOT_ACCEPTABLE, "제공할 수 없는 형식입니다", "요청한 형식으로는 이 페이지를 보여드릴 수 없습니다.");
+    }
+
+    /** A role check on a newsroom method failed (the filter chain's own refusals go through AccessDeniedPage). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(HttpServletResponse response) {
+        return page(response, HttpStatus.FORBIDDEN, "권한이 없습니다", "이 작업을 할 권한이 없습니다.");
     }
 
     @ExceptionHandler(Exception.class)
