@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.sinmun.article.internal.ArticleRepository;
 import io.sinmun.article.internal.BodySanitizer;
+import io.sinmun.article.internal.PlainText;
 import io.sinmun.section.Section;
 import io.sinmun.section.Sections;
 import io.sinmun.system.SeoulTime;
@@ -76,17 +77,20 @@ public class ArticleLifecycle {
     }
 
     private ArticleDraft validated(ArticleDraft draft) {
-        String headline = draft.headline() == null ? "" : draft.headline().strip();
+        String headline = PlainText.of(draft.headline()).text();
         if (headline.isEmpty() || headline.length() > 300) {
             throw new IllegalArgumentException("제목은 1~300자여야 합니다.");
         }
-        String subheadline = draft.subheadline() == null || draft.subheadline().isBlank() ? null
-                : draft.subheadline().strip();
-        if (subheadline != null && subheadline.length() > 500) {
+        String subheadline = PlainText.of(draft.subheadline()).text();
+        if (subheadline.isEmpty()) {
+            subheadline = null;
+        }
+        else if (subheadline.length() > 500) {
             throw new IllegalArgumentException("부제는 500자까지 쓸 수 있습니다.");
         }
+        String caption = PlainText.of(draft.leadImageCaption()).text();
         return new ArticleDraft(draft.sectionId(), headline, subheadline, sanitizer.sanitize(draft.bodyHtml()),
-                draft.leadImageId(), draft.leadImageCaption(), draft.reporterId());
+                draft.leadImageId(), caption.isEmpty() ? null : caption, draft.reporterId());
     }
 
     private boolean hasImages(ArticleDraft draft) {
