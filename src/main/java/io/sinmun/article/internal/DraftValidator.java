@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.sinmun.article.ArticleDraft;
 import io.sinmun.article.ArticleRejectedException;
+import io.sinmun.article.SanitizedHtml;
 import io.sinmun.section.Sections;
 
 import org.springframework.stereotype.Component;
@@ -27,16 +28,16 @@ public class DraftValidator {
     }
 
     public CleanDraft clean(ArticleDraft draft) {
-        String headline = draft.headline() == null ? "" : draft.headline().strip();
+        String headline = PlainText.of(draft.headline()).text();
         if (headline.isEmpty() || headline.length() > 300) {
             throw new ArticleRejectedException("제목은 1~300자여야 합니다.");
         }
-        String subheadline = blankToNull(draft.subheadline());
+        String subheadline = blankToNull(PlainText.of(draft.subheadline()).text());
         if (subheadline != null && subheadline.length() > 500) {
             throw new ArticleRejectedException("부제는 500자까지 쓸 수 있습니다.");
         }
-        String caption = blankToNull(draft.leadImageCaption());
-        String credit = blankToNull(draft.leadImageCredit());
+        String caption = blankToNull(PlainText.of(draft.leadImageCaption()).text());
+        String credit = blankToNull(PlainText.of(draft.leadImageCredit()).text());
         if ((caption != null && caption.length() > 500) || (credit != null && credit.length() > 200)) {
             throw new ArticleRejectedException("사진 설명은 500자, 출처는 200자까지 쓸 수 있습니다.");
         }
@@ -47,14 +48,15 @@ public class DraftValidator {
         if (body.length() > 500_000) {
             throw new ArticleRejectedException("본문이 너무 깁니다 (최대 50만 자).");
         }
-        return new CleanDraft(new ArticleDraft(draft.sectionId(), headline, subheadline, sanitizer.sanitize(body),
-                draft.leadImageId(), caption, credit, draft.reporterId(), tags(draft.tags())), List.of());
+        SanitizedHtml clean = sanitizer.clean(body);
+        return new CleanDraft(new ArticleDraft(draft.sectionId(), headline, subheadline, clean.html(),
+                draft.leadImageId(), caption, credit, draft.reporterId(), tags(draft.tags())), clean.removed());
     }
 
     private static List<String> tags(List<String> raw) {
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : raw) {
-            String t = tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+            String t = PlainText.of(tag).text();
             if (t.startsWith("#")) {
                 t = t.substring(1).strip();
             }
