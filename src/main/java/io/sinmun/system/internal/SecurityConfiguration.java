@@ -1,15 +1,10 @@
 package io.sinmun.system.internal;
 
-import java.util.Map;
-
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -20,6 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -43,13 +39,5 @@ class SecurityConfiguration {
                         // sent only on HTTPS; behind a proxy, server.forward-headers-strategy=native makes that known
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
-    }
-
-    /** Argon2id for new hashes; bcrypt hashes (imported accounts) still verify and are upgraded on login. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
     }
 }
