@@ -45,11 +45,23 @@ export function watchForm({ form, editor, url, status, messages }) {
         method: 'POST', body, headers: csrfHeaders(), credentials: 'same-origin',
         keepalive: leaving && sizeOf(body) < KEEPALIVE_LIMIT,
       });
+      if (response.status === 409 || response.status === 422) {
+        // another editor saved first, or the article left the draft stage: say so, stop retrying blindly
+        const problem = await response.json().catch(() => ({}));
+        status.textContent = '자동 저장 안 됨';
+        messages.say(typeof problem.detail === 'string' ? problem.detail : '자동 저장을 할 수 없습니다.', 'autosave');
+        savedVersion = at;
+        return;
+      }
       if (!response.ok) {
         throw new Error(`HTTP ${response.status}`);
       }
       const result = await response.json();
       savedVersion = Math.max(savedVersion, at);
+      // the server's row version moved on: the next save (manual or auto) must carry it
+      if (Number.isInteger(result.version) && form.elements.version) {
+        form.elements.version.value = String(result.version);
+      }
       status.textContent = `자동 저장됨 ${clock(result.savedAt)}`.trim();
       const removed = Array.isArray(result.removed) ? result.removed.filter(item => typeof item === 'string') : [];
       if (removed.length > 0) {

@@ -70,6 +70,7 @@ class ReaderController {
         Board board = boards.build(context, listPage, number);
         int shownPage = board.pagination().page();
         model.addAttribute("board", board);
+        model.addAttribute("corrections", articles.corrections(article.id()));
         model.addAttribute("view", new ArticleView(article,
                 article.sectionId() == null ? null : sections.findById(article.sectionId()).orElse(null),
                 article.leadImageId() == null ? null : images.findById(article.leadImageId()).orElse(null),
