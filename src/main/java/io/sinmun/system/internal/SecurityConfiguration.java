@@ -28,7 +28,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin/articles")
+                        .failureHandler(new LoginFailures()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new AccessDeniedPage()))
