@@ -26,6 +26,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // the newsroom's stylesheets and scripts are static files; the login page needs them
+                        .requestMatchers("/admin/*.css", "/admin/*.js").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin/articles")
