@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * submits it; an editor publishes it; readers see it first on the list, with the photo marker.
  */
 @ExtendWith(Chromium.Available.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sinmun.test.context=newsroom") // publishes
 class NewsroomBrowserTests {
 
     private static final String PASSWORD = "Hanam-river-2026!";

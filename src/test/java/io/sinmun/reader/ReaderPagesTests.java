@@ -123,7 +123,7 @@ class ReaderPagesTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/articles/999999", "/articles/abc", "/articles/-1", "/articles/99999999999999999999999",
-            "/sections/nope", "/sections/%2E%2E", "/no-such-page" })
+            "/sections/nope", "/no-such-page" })
     void unknownThingsAre404PagesInKorean(String path) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isNotFound())

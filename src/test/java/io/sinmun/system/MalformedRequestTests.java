@@ -23,7 +23,8 @@ class MalformedRequestTests {
     @LocalServerPort int port;
 
     @ParameterizedTest
-    @ValueSource(strings = { "/%", "/a%00b", "/articles/%2e%2e%2f", "/articles/160?page=%ff%fe", "/?page=%zz" })
+    @ValueSource(strings = { "/%", "/a%00b", "/articles/%2e%2e%2f", "/articles/160?page=%ff%fe", "/?page=%zz",
+            "/sections/%2E%2E", "/sections/a%2Fb", "/articles/160/..%2F..%2Fetc", "/admin/..;/articles" })
     void brokenAddressesGetAKorean400(String target) throws IOException {
         String response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(response).startsWith("HTTP/1.1 400").contains("잘못된 요청입니다").doesNotContain("Tomcat")

@@ -63,6 +63,6 @@ class Boards {
         return new Board.Row(summary.number(), summary.headline(), summary.hasImages(), summary.reporterName(),
                 summary.views() + views.pending(summary.id()), time.date(summary.publishedAt()),
                 time.iso(summary.publishedAt()), articleUrl(summary.number(), section, page),
-                currentNumber != null && currentNumber == summary.number());
+                currentNumber != null && currentNumber.equals(summary.number()));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Form login, session fixation, and the throttle: five failures lock a username, and an address, for 15 minutes. */
-@SpringBootTest
+@SpringBootTest(properties = "sinmun.test.context=newsroom") // its own database: it publishes articles
 @AutoConfigureMockMvc
 class LoginTests {
 

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * redirect back into the newsroom). The article used is someone else's, so a reporter may look
  * but not touch.
  */
-@SpringBootTest
+@SpringBootTest(properties = "sinmun.test.context=newsroom") // its own database: it publishes articles
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsroomAuthorizationTests {
