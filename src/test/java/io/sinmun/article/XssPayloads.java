@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
  * The payload corpus in {@code xss/payloads.txt} and the checks run on what the sanitizers make
  * of it. The checks parse with jsoup, an HTML5 parser, as a browser would.
  */
-final class XssPayloads {
+public final class XssPayloads {
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
 
@@ -45,7 +45,7 @@ final class XssPayloads {
     private XssPayloads() {
     }
 
-    static List<String> all() {
+    public static List<String> all() {
         try (InputStream in = XssPayloads.class.getResourceAsStream("/xss/payloads.txt")) {
             List<String> payloads = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -61,7 +61,7 @@ final class XssPayloads {
     }
 
     /** Everything in the HTML that could run script or load something; empty when it is harmless. */
-    static List<String> dangers(String html) {
+    public static List<String> dangers(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         List<String> found = new ArrayList<>();
         doc.select(FORBIDDEN_ELEMENTS).forEach(e -> found.add("<" + e.normalName() + ">"));
@@ -80,7 +80,7 @@ final class XssPayloads {
     }
 
     /** Elements and attributes outside the body allow-list; empty when the HTML keeps to it. */
-    static List<String> outsideAllowList(String html) {
+    public static List<String> outsideAllowList(String html) {
         List<String> found = new ArrayList<>();
         for (Element e : Jsoup.parseBodyFragment(html).body().children().select("*")) {
             Set<String> attributes = ALLOWED.get(e.normalName());

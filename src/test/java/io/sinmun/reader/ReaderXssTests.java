@@ -1,0 +1,49 @@
+package io.sinmun.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import io.sinmun.article.Article;
+import io.sinmun.article.ArticleDraft;
+import io.sinmun.article.ArticleLifecycle;
+import io.sinmun.article.XssPayloads;
+
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every payload of the corpus, in every field a writer fills, published and read back as a reader's page. */
+@SpringBootTest(properties = { "sinmun.demo=false", "sinmun.test.context=xss" })
+@AutoConfigureMockMvc
+class ReaderXssTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ArticleLifecycle lifecycle;
+
+    @Test
+    void nothingExecutableReachesTheArticlePageOrTheList() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (String payload : XssPayloads.all()) {
+            String credit = payload.length() <= 200 ? payload : payload.substring(0, 200);
+            long id = lifecycle.createDraft(new ArticleDraft(null, "속보 " + payload, payload, payload, null, payload,
+                    credit, null, List.of(payload.length() <= 50 ? payload : payload.substring(0, 50))), "테스트");
+            Article article = lifecycle.publish(id, false, false);
+            Document page = Jsoup.parse(mvc.perform(get("/articles/" + article.number())).andReturn().getResponse()
+                    .getContentAsString());
+            softly.assertThat(XssPayloads.dangers(page.select("main").outerHtml())).as("page for %s", payload).isEmpty();
+            softly.assertThat(page.select("script")).as("scripts for %s", payload).isEmpty();
+            softly.assertThat(page.select("head meta[http-equiv], head base")).as("head for %s", payload).isEmpty();
+        }
+        Document list = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        softly.assertThat(XssPayloads.dangers(list.select("main").outerHtml())).as("list").isEmpty();
+        softly.assertAll();
+        assertThat(XssPayloads.all()).hasSizeGreaterThan(60);
+    }
+}
