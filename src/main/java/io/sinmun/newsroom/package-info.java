@@ -7,5 +7,5 @@
  * after its own permission check ({@link io.sinmun.newsroom.Desk}); runs the scheduled-publishing job.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section", "media",
-        "site" })
+        "site", "demo" })
 package io.sinmun.newsroom;

@@ -13,6 +13,7 @@ import io.sinmun.article.ArticleStatus;
 import io.sinmun.article.Articles;
 import io.sinmun.article.Reporters;
 import io.sinmun.article.SaveResult;
+import io.sinmun.demo.DemoArticles;
 import io.sinmun.media.ImageRejectedException;
 import io.sinmun.media.MediaImages;
 import io.sinmun.newsroom.Desk;
@@ -47,9 +48,11 @@ class ArticleAdminController {
     private final Reporters reporters;
     private final MediaImages images;
     private final SeoulTime time;
+    private final DemoArticles demo;
 
     ArticleAdminController(Desk desk, Articles articles, Sections sections, Reporters reporters, MediaImages images,
-            SeoulTime time) {
+            SeoulTime time, DemoArticles demo) {
+        this.demo = demo;
         this.desk = desk;
         this.articles = articles;
         this.sections = sections;
@@ -85,6 +88,7 @@ class ArticleAdminController {
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("sections", sections.all());
         model.addAttribute("reporters", reporters.all());
+        model.addAttribute("demo", demo.ids());
         return "newsroom/articles";
     }
 
