@@ -38,6 +38,11 @@ public class Articles {
         return repository.listPublished(sectionId, (long) (page - 1) * pageSize, pageSize);
     }
 
+    /** Published articles older than the given number, newest first (the API's cursor paging). */
+    public List<ArticleSummary> listPublishedBefore(Long sectionId, long beforeNumber, int limit) {
+        return repository.listPublishedBefore(sectionId, beforeNumber, limit);
+    }
+
     public long countPublished(Long sectionId) {
         return repository.countPublished(sectionId);
     }

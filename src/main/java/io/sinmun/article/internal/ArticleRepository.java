@@ -219,6 +219,13 @@ public class ArticleRepository {
         return spec;
     }
 
+    /** Keyset page for endless scrolling: published articles older than {@code beforeNumber}, newest first. */
+    public List<ArticleSummary> listPublishedBefore(Long sectionId, long beforeNumber, int limit) {
+        return inSection(SUMMARY + PUBLISHED + " and a.number < :before", sectionId,
+                " order by a.number desc limit :limit").param("before", beforeNumber).param("limit", limit)
+                .query(ArticleRepository::summary).list();
+    }
+
     /** Takes the next running number; the row lock serialises concurrent publishers. */
     public long takeNextNumber() {
         jdbc.sql("update article_number set last_number = last_number + 1 where id = 1").update();

@@ -1,6 +1,8 @@
 package io.sinmun.newsroom.internal;
 
+import io.sinmun.newsroom.Account;
 import io.sinmun.newsroom.AccountRejectedException;
+import io.sinmun.newsroom.FirstAdministratorCreated;
 import io.sinmun.newsroom.Accounts;
 import io.sinmun.newsroom.Role;
 
@@ -8,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -26,13 +29,23 @@ class FirstAdmin {
     private final SetupTokens tokens;
     private final Environment env;
     private final String password;
+    private final boolean adminToken;
+    private final ApplicationEventPublisher events;
 
-    FirstAdmin(Accounts accounts, SetupTokens tokens, Environment env,
-            @Value("${sinmun.admin-password:}") String password) {
+    FirstAdmin(Accounts accounts, SetupTokens tokens, Environment env, ApplicationEventPublisher events,
+            @Value("${sinmun.admin-password:}") String password, @Value("${sinmun.admin-token:}") String adminToken) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.env = env;
+        this.events = events;
         this.password = password;
+        this.adminToken = !adminToken.isEmpty();
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,10 +54,14 @@ class FirstAdmin {
             tokens.clear();
             return;
         }
-        if (!password.isEmpty()) {
+        if (!password.isEmpty() || adminToken) {
+            // with only an API token for automation, the password is random: an admin can reset it later
+            String initial = password.isEmpty() ? randomPassword() : password;
             try {
-                accounts.create("시스템", "admin", "관리자", null, Role.ADMIN, password);
-                log.info("Created the first administrator 'admin' from SINMUN_ADMIN_PASSWORD");
+                Account admin = accounts.create("시스템", "admin", "관리자", null, Role.ADMIN, initial);
+                log.info("Created the first administrator 'admin' from {}",
+                        password.isEmpty() ? "SINMUN_ADMIN_TOKEN" : "SINMUN_ADMIN_PASSWORD");
+                events.publishEvent(new FirstAdministratorCreated(admin.id()));
                 return;
             }
             catch (AccountRejectedException ex) {

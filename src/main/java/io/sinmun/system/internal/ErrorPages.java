@@ -19,6 +19,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -32,6 +34,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    /** The API answers in problem+json even for failures outside its controllers (an unknown path, say). */
+    private static boolean isApi() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith("/api/");
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException ex, HttpServletResponse response) {
@@ -105,6 +113,9 @@ class ErrorPages {
 
     private static ModelAndView page(HttpServletResponse response, HttpStatus status, String title, String message) {
         response.setStatus(status.value());
+        if (isApi()) {
+            return new ModelAndView(new ProblemJsonView(status, title, message));
+        }
         ModelAndView mav = new ModelAndView(status.is4xxClientError() ? "error/4xx" : "error/5xx");
         mav.setStatus(status);
         mav.addObject("status", status.value());

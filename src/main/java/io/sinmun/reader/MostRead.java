@@ -1,0 +1,71 @@
+package io.sinmun.reader;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.sinmun.article.ArticleSummary;
+import io.sinmun.article.Articles;
+import io.sinmun.system.SeoulTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * "많이 본 뉴스": articles with the most counted views over the last day or week (Seoul days,
+ * today included), from the daily totals the view counter keeps. Withdrawn articles drop out.
+ */
+@Service
+public class MostRead {
+
+    public enum Period {
+        DAY(1), WEEK(7);
+
+        private final int days;
+
+        Period(int days) {
+            this.days = days;
+        }
+
+        public static Optional<Period> parse(String value) {
+            if (value == null) {
+                return Optional.of(DAY);
+            }
+            return switch (value) {
+                case "day" -> Optional.of(DAY);
+                case "week" -> Optional.of(WEEK);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    public record Entry(ArticleSummary article, long views) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Articles articles;
+    private final SeoulTime time;
+
+    MostRead(JdbcClient jdbc, Articles articles, SeoulTime time) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+        this.time = time;
+    }
+
+    public List<Entry> top(Period period, int limit) {
+        LocalDate from = time.today().minusDays(period.days - 1L);
+        // over-fetch a little: a withdrawn article is skipped without a second query
+        List<long[]> rows = jdbc.sql("""
+                select article_id, sum(views) from reader_view_daily where view_day >= :from
+                 group by article_id order by sum(views) desc, article_id desc limit :limit
+                """).param("from", from).param("limit", limit + 10)
+                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+        return rows.stream()
+                .flatMap(row -> articles.findById(row[0]).filter(a -> a.isPublished())
+                        .map(a -> new Entry(new ArticleSummary(a.id(), a.number(), a.sectionId(), a.headline(),
+                                a.hasImages(), a.reporterName(), a.views(), a.publishedAt(), a.status(), a.updatedAt(),
+                                a.scheduledAt()), row[1]))
+                        .stream())
+                .limit(limit).toList();
+    }
+}
