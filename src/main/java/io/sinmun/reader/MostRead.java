@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * "많이 본 뉴스": articles with the most counted views over the last day or week (Seoul days,
- * today included), from the daily totals the view counter keeps. Withdrawn articles drop out.
+ * "많이 본 뉴스": articles with the most counted views over the last day or week, from the daily
+ * totals the view counter keeps (Seoul days). "Day" sums today and yesterday, so it always covers
+ * at least the last 24 hours; "week" sums the last seven days. Withdrawn articles drop out.
  */
 @Service
 public class MostRead {
 
     public enum Period {
-        DAY(1), WEEK(7);
+        DAY(2), WEEK(7);
 
         private final int days;
 

@@ -3,6 +3,7 @@ package io.sinmun.reader.internal;
 import io.sinmun.article.Article;
 import io.sinmun.article.Articles;
 import io.sinmun.media.MediaImages;
+import io.sinmun.reader.MostRead;
 import io.sinmun.section.Section;
 import io.sinmun.section.Sections;
 import io.sinmun.system.NotFoundException;
@@ -26,9 +27,11 @@ class ReaderController {
     private final ViewCounter views;
     private final ReaderKeys readers;
     private final SeoulTime time;
+    private final MostRead mostRead;
 
     ReaderController(Boards boards, Articles articles, Sections sections, MediaImages images, ViewCounter views,
-            ReaderKeys readers, SeoulTime time) {
+            ReaderKeys readers, SeoulTime time, MostRead mostRead) {
+        this.mostRead = mostRead;
         this.boards = boards;
         this.articles = articles;
         this.sections = sections;
@@ -41,6 +44,7 @@ class ReaderController {
     @GetMapping("/")
     String front(@RequestParam(required = false) String page, Model model) {
         model.addAttribute("board", boards.build(null, PageNumber.parse(page), null));
+        addMostRead(model);
         return "reader/list";
     }
 
@@ -49,6 +53,7 @@ class ReaderController {
         Section section = sections.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("없는 섹션입니다: " + abbreviate(slug)));
         model.addAttribute("board", boards.build(section, PageNumber.parse(page), null));
+        addMostRead(model);
         return "reader/list";
     }
 
@@ -71,6 +76,7 @@ class ReaderController {
         int shownPage = board.pagination().page();
         model.addAttribute("board", board);
         model.addAttribute("corrections", articles.corrections(article.id()));
+        addMostRead(model);
         model.addAttribute("view", new ArticleView(article,
                 article.sectionId() == null ? null : sections.findById(article.sectionId()).orElse(null),
                 article.leadImageId() == null ? null : images.findById(article.leadImageId()).orElse(null),
@@ -84,6 +90,11 @@ class ReaderController {
                         .orElse(null),
                 Pagination.url(Boards.listPath(context), shownPage)));
         return "reader/article";
+    }
+
+    private void addMostRead(Model model) {
+        model.addAttribute("mostReadDay", mostRead.top(MostRead.Period.DAY, 5));
+        model.addAttribute("mostReadWeek", mostRead.top(MostRead.Period.WEEK, 5));
     }
 
     private static ArticleView.Neighbour neighbour(String headline, long number, Section section, int page) {
