@@ -24,6 +24,14 @@ public enum ImageType {
         return extension;
     }
 
+    /**
+     * The format resized copies are written in: ImageIO here can write JPEG and PNG but not WebP,
+     * and a GIF's resized copy is its first frame, a still picture.
+     */
+    public ImageType variantType() {
+        return this == JPEG || this == WEBP ? JPEG : PNG;
+    }
+
     public static Optional<ImageType> sniff(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return Optional.of(JPEG);

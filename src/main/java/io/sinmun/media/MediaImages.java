@@ -1,46 +1,57 @@
 package io.sinmun.media;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-
+import io.sinmun.media.internal.ImageInspector;
+import io.sinmun.media.internal.ImageInspector.InspectedImage;
+import io.sinmun.media.internal.MediaFiles;
 import io.sinmun.media.internal.MediaImageRepository;
-import io.sinmun.media.internal.MediaProperties;
-import io.sinmun.system.DataDirectory;
+import io.sinmun.media.internal.MediaImageRepository.NewImage;
+import io.sinmun.media.internal.MetadataStripper;
+import io.sinmun.media.internal.MetadataStripper.CleanImage;
+import io.sinmun.media.internal.VariantMaker;
 import io.sinmun.system.SeoulTime;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores and finds images. The type is decided by the bytes; width and height are read from the
- * header before any pixel is decoded, so an image that claims a billion pixels is refused cheaply.
+ * Stores and finds images. An upload is checked (see {@code docs/images.md}), stripped of
+ * metadata, and stored with its resized copies in one call; until every check has passed,
+ * nothing is written, so a refused upload leaves no row and no file.
  */
 @Service
 public class MediaImages {
 
-    private final MediaImageRepository repository;
-    private final MediaProperties properties;
-    private final Path root;
-    private final SeoulTime time;
+    private static final int LOCK_STRIPES = 64;
 
-    MediaImages(MediaImageRepository repository, MediaProperties properties, DataDirectory dataDirectory,
-            SeoulTime time) {
+    private final MediaImageRepository repository;
+    private final ImageInspector inspector;
+    private final MetadataStripper stripper;
+    private final VariantMaker variantMaker;
+    private final MediaFiles files;
+    private final SeoulTime time;
+    private final Object[] locks = new Object[LOCK_STRIPES];
+    // a 50-megapixel photo needs 150-600 MB while decoded, turned and re-encoded: two at a time
+    // keeps the heap predictable
+    private final Semaphore decoding = new Semaphore(2, true);
+
+    MediaImages(MediaImageRepository repository, ImageInspector inspector, MetadataStripper stripper,
+            VariantMaker variantMaker, MediaFiles files, SeoulTime time) {
         this.repository = repository;
-        this.properties = properties;
-        this.root = dataDirectory.resolve("media");
+        this.inspector = inspector;
+        this.stripper = stripper;
+        this.variantMaker = variantMaker;
+        this.files = files;
         this.time = time;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
     }
 
     public Optional<MediaImage> findById(long id) {
@@ -53,75 +64,67 @@ public class MediaImages {
 
     /** The file that holds an image's bytes. */
     public Path file(MediaImage image) {
-        return fileFor(image.sha256(), image.extension());
+        return files.original(image.sha256(), image.type());
     }
 
-    /** Stores the bytes once (same bytes, same row) and returns the catalogue entry. */
-    @Transactional
+    /** The file of the copy {@code width} pixels wide, if the image has one. */
+    public Optional<Path> file(MediaImage image, int width) {
+        return image.variant(width).map(v -> files.variant(image.sha256(), width, image.type().variantType()));
+    }
+
+    /**
+     * Stores the picture once (same upload or same cleaned bytes: same row, nothing rebuilt) and
+     * returns the catalogue entry, with resized copies already on disk.
+     *
+     * @throws ImageRejectedException when the bytes are not a whole JPEG, PNG, GIF or WebP within
+     *         the limits; the message says why, in Korean
+     */
     public MediaImage store(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new ImageRejectedException("빈 파일입니다.");
-        }
-        if (bytes.length > properties.maxBytes()) {
-            throw new ImageRejectedException("이미지는 " + (properties.maxBytes() / (1024 * 1024)) + "MB까지 올릴 수 있습니다.");
-        }
-        ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new ImageRejectedException(
-                "JPEG, PNG, GIF, WebP 이미지만 올릴 수 있습니다. 파일 내용이 이미지가 아닙니다."));
-        int[] size = dimensions(bytes);
-        if ((long) size[0] * size[1] > properties.maxPixels()) {
-            throw new ImageRejectedException("이미지가 너무 큽니다 (" + size[0] + "×" + size[1] + "). 최대 "
-                    + (properties.maxPixels() / 1_000_000) + "메가픽셀까지 올릴 수 있습니다.");
-        }
-        String sha256 = sha256(bytes);
-        Optional<MediaImage> existing = repository.findBySha256(sha256);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        write(fileFor(sha256, type.extension()), bytes);
-        return repository.insert(sha256, type.contentType(), size[0], size[1], bytes.length, time.now());
-    }
-
-    private Path fileFor(String sha256, String extension) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256 + "." + extension);
-    }
-
-    private static int[] dimensions(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new ImageRejectedException("이미지 형식을 읽을 수 없습니다.");
+        inspector.checkSize(bytes);
+        String source = sha256(bytes);
+        // one upload of the same bytes at a time in this process, so copies are never built twice
+        synchronized (locks[Math.floorMod(source.hashCode(), LOCK_STRIPES)]) {
+            Optional<MediaImage> known = repository.findBySourceSha256(source);
+            if (known.isPresent()) {
+                return known.get();
             }
-            ImageReader reader = readers.next();
+            decoding.acquireUninterruptibly();
             try {
-                reader.setInput(in, true, true);
-                return new int[] { reader.getWidth(0), reader.getHeight(0) };
+                return storeNew(bytes, source);
             }
             finally {
-                reader.dispose();
+                decoding.release();
             }
-        }
-        catch (IOException | RuntimeException ex) {
-            if (ex instanceof ImageRejectedException rejected) {
-                throw rejected;
-            }
-            throw new ImageRejectedException("손상되었거나 읽을 수 없는 이미지입니다.");
         }
     }
 
-    private static void write(Path target, byte[] bytes) {
-        try {
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                return;
+    private MediaImage storeNew(byte[] bytes, String source) {
+        InspectedImage inspected = inspector.inspect(bytes);
+        CleanImage clean = stripper.strip(bytes, inspected);
+        // every refusal happens above this line; below it, files and the row are written
+        String sha256 = sha256(clean.bytes());
+        List<Integer> widths = VariantMaker.widthsFor(clean.width());
+        Optional<MediaImage> same = repository.findBySha256(sha256);
+        if (same.isPresent() && same.get().variants().size() == widths.size()) {
+            return same.get();
+        }
+        ImageType type = clean.type();
+        ImageType variantType = type.variantType();
+        files.write(files.original(sha256, type), clean.bytes());
+        if (!widths.stream().allMatch(w -> files.exists(files.variant(sha256, w, variantType)))) {
+            for (VariantMaker.Variant variant : variantMaker.make(clean.upright(), variantType)) {
+                files.write(files.variant(sha256, variant.width(), variantType), variant.bytes());
             }
-            // Write aside, then move: a reader never sees half a file, even after a crash.
-            Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
-        catch (IOException ex) {
-            throw new IllegalStateException("Could not write image " + target, ex);
+        repository.insertIfAbsent(new NewImage(sha256, source, type, clean.width(), clean.height(),
+                clean.bytes().length, widths, time.now()));
+        MediaImage stored = repository.findBySha256(sha256).orElseThrow();
+        if (stored.variants().size() < widths.size()) {
+            // a row from before resized copies existed: it has them now
+            repository.updateVariantWidths(stored.id(), widths);
+            stored = repository.findBySha256(sha256).orElseThrow();
         }
+        return stored;
     }
 
     static String sha256(byte[] bytes) {

@@ -3,6 +3,7 @@ package io.sinmun.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 
 import io.sinmun.testing.Chromium;
 
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,9 +61,8 @@ class ReaderBrowserTests {
         assertThat(text("h1.headline")).isEqualTo("김상호 하남시장 “국내 ‧ 외 교류, 비대면으로 확대할 것”");
         assertThat(text(".article-body")).contains("국제화추진협의회 1월 정기회의");
         assertThat(text(".board-table tr.current .col-title")).contains("비대면으로 확대할 것");
-        WebElement leadImage = browser.findElement(By.cssSelector(".lead-image img"));
-        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return arguments[0].naturalWidth", leadImage)).intValue()).isEqualTo(1200);
+        // a 760-pixel slot at 1x: of 320w, 640w and the 1200w original, the browser needs the original
+        assertThat(leadImageSource()).matches(".*/media/[0-9a-f]{64}\\.jpg");
         chromium.screenshot("article-desktop");
 
         browser.findElement(By.linkText("목록으로")).click();
@@ -85,7 +87,18 @@ class ReaderBrowserTests {
 
         browser.get(url("/articles/160"));
         assertThat(text("h1.headline")).contains("비대면으로 확대할 것");
+        assertThat(leadImageSource()).as("a 358-pixel slot takes the 640 copy").matches(".*/media/[0-9a-f]{64}-640\\.jpg");
         chromium.screenshot("article-phone");
+    }
+
+    /** The picture the browser chose from srcset, once it has loaded (naturalWidth is 0 before). */
+    private String leadImageSource() {
+        var js = (JavascriptExecutor) chromium.driver();
+        WebElement image = chromium.driver().findElement(By.cssSelector(".lead-image img"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+                .until(d -> ((Number) js.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0",
+                        image)).intValue() > 0);
+        return (String) js.executeScript("return arguments[0].currentSrc", image);
     }
 
     private String text(String css) {

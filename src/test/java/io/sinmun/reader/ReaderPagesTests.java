@@ -70,6 +70,8 @@ class ReaderPagesTests {
         assertThat(page.select(".article-body p")).hasSize(8);
         assertThat(page.select(".article-body").text()).contains("국제화추진협의회 1월 정기회의", "중국 유산시와의 온라인 경제 협력");
         assertThat(page.select(".lead-image img").attr("src")).startsWith("/media/").endsWith(".jpg");
+        assertThat(page.select(".lead-image img").attr("srcset")) // the 1200-wide demo photo and its copies
+                .matches("/media/[0-9a-f]{64}-320\\.jpg 320w, /media/[0-9a-f]{64}-640\\.jpg 640w, /media/[0-9a-f]{64}\\.jpg 1200w");
         assertThat(page.select("a.back-to-list").text()).isEqualTo("목록으로");
         assertThat(page.select(".article-nav .older").text()).contains("시민감사관제");
         assertThat(page.select(".article-nav .newer").text()).contains("행복마을관리소");

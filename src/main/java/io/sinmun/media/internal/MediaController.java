@@ -1,6 +1,9 @@
 package io.sinmun.media.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.sinmun.media.ImageType;
@@ -11,17 +14,24 @@ import io.sinmun.system.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves stored images. The name is the content hash, so a response never changes: cache for a year. */
+/**
+ * Serves stored images and their resized copies ({@code /media/<sha256>.<ext>},
+ * {@code /media/<sha256>-<width>.<ext>}). The name is the content hash, so a response never
+ * changes: cache for a year. nosniff and inline keep browsers from treating the bytes as anything
+ * but the declared image.
+ */
 @Controller
 class MediaController {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern NAME = Pattern.compile("([0-9a-f]{64})(?:-([1-9][0-9]{0,4}))?\\.([a-z]{3,4})");
 
     private final MediaImages images;
 
@@ -29,22 +39,33 @@ class MediaController {
         this.images = images;
     }
 
-    @GetMapping("/media/{sha256}.{extension}")
-    ResponseEntity<Resource> image(@PathVariable String sha256, @PathVariable String extension) {
-        if (!SHA256.matcher(sha256).matches() || ImageType.fromExtension(extension).isEmpty()) {
-            throw new NotFoundException("이미지를 찾을 수 없습니다.");
+    @GetMapping("/media/{name}")
+    ResponseEntity<Resource> image(@PathVariable String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw notFound();
         }
-        MediaImage image = images.findBySha256(sha256)
-                .filter(found -> found.extension().equals(extension))
-                .orElseThrow(() -> new NotFoundException("이미지를 찾을 수 없습니다."));
-        FileSystemResource file = new FileSystemResource(images.file(image));
+        MediaImage image = images.findBySha256(m.group(1)).orElseThrow(MediaController::notFound);
+        ImageType type = m.group(2) == null ? image.type() : image.type().variantType();
+        Optional<Path> path = m.group(2) == null ? Optional.of(images.file(image))
+                : images.file(image, Integer.parseInt(m.group(2)));
+        if (!type.extension().equals(m.group(3)) || path.isEmpty()) {
+            throw notFound();
+        }
+        FileSystemResource file = new FileSystemResource(path.get());
         if (!file.exists()) {
-            throw new NotFoundException("이미지를 찾을 수 없습니다.");
+            throw notFound();
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(image.contentType()))
+                .contentType(MediaType.parseMediaType(type.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .eTag('"' + sha256 + '"')
+                .eTag('"' + name.substring(0, name.lastIndexOf('.')) + '"')
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().build().toString())
                 .body(file);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("이미지를 찾을 수 없습니다.");
     }
 }
