@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 import io.sinmun.SinmunApplication;
 import io.sinmun.article.Article;
@@ -40,12 +41,16 @@ abstract class ViewCountingContract {
         // A flush interval longer than the test: only the shutdown flush can write these views.
         try (ConfigurableApplicationContext app = start("1h")) {
             before = views(app);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+            // 50 requests in flight at a time: concurrent enough to race, gentle enough for a loaded CI machine
+            Semaphore inFlight = new Semaphore(50);
             List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
             for (int reader = 0; reader < READERS; reader++) {
                 String cookie = "sinmun_reader=" + readerKey(reader);
                 for (int reload = 0; reload < 3; reload++) {
-                    requests.add(http.sendAsync(request(app, cookie), HttpResponse.BodyHandlers.ofString()));
+                    inFlight.acquire();
+                    requests.add(http.sendAsync(request(app, cookie), HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((response, error) -> inFlight.release()));
                 }
             }
             for (CompletableFuture<HttpResponse<String>> response : requests) {

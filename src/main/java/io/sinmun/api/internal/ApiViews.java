@@ -57,8 +57,12 @@ class ApiViews {
                 credit, variants(image));
     }
 
+    /** The resized copies, narrowest first, then the original. */
     List<ApiJson.Variant> variants(MediaImage image) {
-        return List.of(new ApiJson.Variant(image.width(), image.height(), urls.absolute(image.url())));
+        List<ApiJson.Variant> variants = new ArrayList<>();
+        image.variants().forEach(v -> variants.add(new ApiJson.Variant(v.width(), v.height(), urls.absolute(v.url()))));
+        variants.add(new ApiJson.Variant(image.width(), image.height(), urls.absolute(image.url())));
+        return variants;
     }
 
     ApiJson.Section section(Section s) {

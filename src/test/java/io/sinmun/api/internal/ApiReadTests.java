@@ -76,7 +76,11 @@ class ApiReadTests {
         assertThat(article.get("body").asText()).contains("국제화추진협의회");
         assertThat(article.get("status").asText()).isEqualTo("PUBLISHED");
         assertThat(article.get("images").get(0).get("url").asText()).startsWith("https://news.example.kr/media/");
-        assertThat(article.get("images").get(0).get("variants")).isNotEmpty();
+        List<Integer> widths = new ArrayList<>();
+        article.get("images").get(0).get("variants").forEach(v -> widths.add(v.get("width").asInt()));
+        assertThat(widths).as("copies never wider than the 1200-wide original, then the original")
+                .containsExactly(320, 640, 1200);
+
         String etag = response.getHeader("ETag");
         assertThat(etag).isNotBlank();
         assertThat(response.getHeader("Cache-Control")).contains("max-age");
