@@ -89,6 +89,15 @@ class NewsroomBrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-ok"), "발행했습니다"));
         chromium.screenshot("newsroom-published");
 
+        // the newsroom works on a phone: no sideways scrolling on the article list
+        chromium.resize(390, 1400);
+        browser.get(url("/admin/articles"));
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        chromium.screenshot("newsroom-phone");
+        chromium.resize(1280, 1800);
+
         browser.get(url("/"));
         WebElement first = browser.findElement(By.cssSelector(".board-table tbody tr:first-child"));
         assertThat(first.findElement(By.cssSelector(".col-title a")).getText())

@@ -35,6 +35,19 @@ class LoginTests {
     }
 
     @Test
+    void loggingInChangesTheSessionIdSoAPlantedSessionIsUseless() throws Exception {
+        Account account = fixtures.account(Role.REPORTER);
+        org.springframework.mock.web.MockHttpSession planted = new org.springframework.mock.web.MockHttpSession();
+        String before = planted.getId();
+        var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .param("username", account.username()).param("password", NewsroomFixtures.PASSWORD).session(planted)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(from("10.5.0.1"))).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles");
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
     void fiveFailuresLockTheUsernameEvenForTheRightPasswordUntilTheyAgeOut() throws Exception {
         Account account = fixtures.account(Role.EDITOR);
         for (int i = 0; i < 5; i++) {
