@@ -195,9 +195,11 @@ abstract class MediaImagesContract {
         for (String path : List.of("/media/" + unknown + ".jpg", "/media/" + unknown + "-320.jpg",
                 "/media/" + image.sha256() + ".png", "/media/" + image.sha256() + "-0320.jpg",
                 "/media/" + image.sha256() + "-1280.jpg", "/media/" + image.sha256().toUpperCase() + ".jpg",
-                "/media/" + image.sha256(), "/media/..%2F..%2Fetc%2Fpasswd", "/media/x.jpg")) {
+                "/media/" + image.sha256(), "/media/x.jpg")) {
             mvc.perform(get(path)).andExpect(status().isNotFound());
         }
+        // the security firewall refuses encoded traversal before any handler sees it
+        mvc.perform(get("/media/..%2F..%2Fetc%2Fpasswd")).andExpect(status().isBadRequest());
         mvc.perform(get("/media/" + image.sha256() + "-320.jpg")).andExpect(status().isOk());
     }
 

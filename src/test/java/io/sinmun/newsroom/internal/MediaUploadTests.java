@@ -42,7 +42,7 @@ class MediaUploadTests {
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("이미지");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).containsPattern("\"detail\":\"[^\"]*[가-힣]");
         assertThat(jdbc.sql("select count(*) from media_image").query(Long.class).single()).isEqualTo(before);
     }
 }
