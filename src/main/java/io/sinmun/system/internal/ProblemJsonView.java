@@ -1,20 +1,17 @@
 package io.sinmun.system.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.sinmun.system.ProblemJson;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /** An RFC 9457 problem document as a view, so the error mapping can answer API clients in JSON. */
 class ProblemJsonView implements View {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpStatus status;
     private final String title;
@@ -34,15 +31,6 @@ class ProblemJsonView implements View {
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(getContentType());
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getWriter(), problem);
+        ProblemJson.write(request, response, status, title, detail);
     }
 }
