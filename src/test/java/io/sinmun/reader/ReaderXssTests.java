@@ -38,8 +38,19 @@ class ReaderXssTests {
             Document page = Jsoup.parse(mvc.perform(get("/articles/" + article.number())).andReturn().getResponse()
                     .getContentAsString());
             softly.assertThat(XssPayloads.dangers(page.select("main").outerHtml())).as("page for %s", payload).isEmpty();
-            softly.assertThat(page.select("script")).as("scripts for %s", payload).isEmpty();
+            // the only scripts: the site's own file and the JSON-LD data block, which no payload can leave
+            softly.assertThat(page.select("script").eachAttr("src")).as("scripts for %s", payload)
+                    .containsExactly("/js/site.js");
+            softly.assertThat(page.select("script:not([src])").eachAttr("type")).as("data blocks for %s", payload)
+                    .containsExactly("application/ld+json");
+            softly.assertThat(page.select("script[type=application/ld+json]").first().html())
+                    .as("JSON-LD for %s", payload).doesNotContain("<", ">");
             softly.assertThat(page.select("head meta[http-equiv], head base")).as("head for %s", payload).isEmpty();
+            softly.assertThat(page.select("head > *").stream().map(e -> e.normalName()).distinct())
+                    .as("head elements for %s", payload).allMatch(List.of("title", "meta", "link", "script")::contains);
+            softly.assertThat(page.select("head *").stream().flatMap(e -> e.attributes().asList().stream())
+                    .map(a -> a.getKey()).filter(name -> name.startsWith("on") || name.equals("style")))
+                    .as("head attributes for %s", payload).isEmpty();
         }
         Document list = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         softly.assertThat(XssPayloads.dangers(list.select("main").outerHtml())).as("list").isEmpty();

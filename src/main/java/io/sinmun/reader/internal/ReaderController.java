@@ -2,6 +2,7 @@ package io.sinmun.reader.internal;
 
 import io.sinmun.article.Article;
 import io.sinmun.article.Articles;
+import io.sinmun.media.MediaImage;
 import io.sinmun.media.MediaImages;
 import io.sinmun.reader.MostRead;
 import io.sinmun.section.Section;
@@ -28,9 +29,10 @@ class ReaderController {
     private final ReaderKeys readers;
     private final SeoulTime time;
     private final MostRead mostRead;
+    private final PageMetadataBuilder metadata;
 
     ReaderController(Boards boards, Articles articles, Sections sections, MediaImages images, ViewCounter views,
-            ReaderKeys readers, SeoulTime time, MostRead mostRead) {
+            ReaderKeys readers, SeoulTime time, MostRead mostRead, PageMetadataBuilder metadata) {
         this.mostRead = mostRead;
         this.boards = boards;
         this.articles = articles;
@@ -39,20 +41,24 @@ class ReaderController {
         this.views = views;
         this.readers = readers;
         this.time = time;
+        this.metadata = metadata;
     }
 
     @GetMapping("/")
     String front(@RequestParam(required = false) String page, Model model) {
-        model.addAttribute("board", boards.build(null, PageNumber.parse(page), null));
-        addMostRead(model);
-        return "reader/list";
+        return list(boards.build(null, PageNumber.parse(page), null), model);
     }
 
     @GetMapping("/sections/{slug}")
     String section(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
         Section section = sections.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("없는 섹션입니다: " + abbreviate(slug)));
-        model.addAttribute("board", boards.build(section, PageNumber.parse(page), null));
+        return list(boards.build(section, PageNumber.parse(page), null), model);
+    }
+
+    private String list(Board board, Model model) {
+        model.addAttribute("board", board);
+        model.addAttribute("meta", metadata.list(board));
         addMostRead(model);
         return "reader/list";
     }
@@ -75,11 +81,13 @@ class ReaderController {
         Board board = boards.build(context, listPage, number);
         int shownPage = board.pagination().page();
         model.addAttribute("board", board);
+        Section section = article.sectionId() == null ? null : sections.findById(article.sectionId()).orElse(null);
+        MediaImage leadImage = article.leadImageId() == null ? null
+                : images.findById(article.leadImageId()).orElse(null);
         model.addAttribute("corrections", articles.corrections(article.id()));
         addMostRead(model);
-        model.addAttribute("view", new ArticleView(article,
-                article.sectionId() == null ? null : sections.findById(article.sectionId()).orElse(null),
-                article.leadImageId() == null ? null : images.findById(article.leadImageId()).orElse(null),
+        model.addAttribute("meta", metadata.article(article, section, leadImage));
+        model.addAttribute("view", new ArticleView(article, section, leadImage,
                 article.views() + views.pending(article.id()), time.date(article.publishedAt()),
                 time.iso(article.publishedAt()),
                 article.wasUpdatedAfterPublishing() ? time.dateTime(article.updatedAt()) : null,
