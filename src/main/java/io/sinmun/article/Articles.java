@@ -2,7 +2,9 @@ package io.sinmun.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.sinmun.article.internal.ArticleRepository;
 import io.sinmun.article.internal.CorrectionRepository;
@@ -88,5 +90,52 @@ public class Articles {
     /** Corrections printed under the article, oldest first. */
     public List<ArticleCorrection> corrections(long articleId) {
         return corrections.of(articleId);
+    }
+
+    /** The newest published articles with body and tags, newest first (by number); in one section when given. */
+    public List<Article> latestPublished(Long sectionId, int limit) {
+        List<Article> latest = repository.latestPublished(sectionId, limit);
+        Map<Long, List<String>> tags = repository.tagsOfAll(latest.stream().map(Article::id).toList());
+        return latest.stream().map(a -> a.withTags(tags.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    /**
+     * The newest change (publication, edit, withdrawal) among published and withdrawn articles
+     * numbered {@code fromNumber} or higher (in the section, if given): a withdrawal changes a
+     * list without changing any article still on it.
+     */
+    public Optional<Instant> lastChangeFrom(long fromNumber, Long sectionId) {
+        return repository.lastChangeFrom(fromNumber, sectionId);
+    }
+
+    /** Published articles first published at or after {@code since}, newest first, at most {@code limit}. */
+    public List<ArticleSummary> publishedSince(Instant since, int limit) {
+        return repository.publishedSince(since, limit);
+    }
+
+    /**
+     * Counts and newest changes of published articles per block of {@code blockSize} running
+     * numbers, blocks without a published article left out. Reads every published row: cache it.
+     */
+    public List<PublishedBlock> publishedBlocks(int blockSize) {
+        return repository.publishedBlocks(blockSize);
+    }
+
+    /** One block of {@link #publishedBlocks}; empty when it holds no published article. */
+    public Optional<PublishedBlock> publishedBlock(long index, int blockSize) {
+        return repository.publishedBlock(index, blockSize);
+    }
+
+    /**
+     * Hands the published articles numbered {@code fromNumber} to {@code toNumber} to
+     * {@code action} in number order, one row at a time, without collecting them.
+     */
+    public void forEachPublished(long fromNumber, long toNumber, Consumer<ArticleStamp> action) {
+        repository.forEachPublished(fromNumber, toNumber, action);
+    }
+
+    /** The highest running number of a published article, if any. */
+    public Optional<Long> highestPublishedNumber() {
+        return repository.highestPublishedNumber();
     }
 }

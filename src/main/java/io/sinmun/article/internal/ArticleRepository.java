@@ -7,11 +7,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.sinmun.article.Article;
 import io.sinmun.article.ArticleDraft;
+import io.sinmun.article.ArticleStamp;
 import io.sinmun.article.ArticleStatus;
 import io.sinmun.article.ArticleSummary;
+import io.sinmun.article.PublishedBlock;
 import io.sinmun.system.SeoulTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -291,5 +296,76 @@ public class ArticleRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** Newest first, with the body; tags are read separately ({@link #tagsOfAll}). */
+    public List<Article> latestPublished(Long sectionId, int limit) {
+        return inSection(ARTICLE + PUBLISHED, sectionId, " order by a.number desc limit :limit")
+                .param("limit", limit).query(ArticleRepository::article).list();
+    }
+
+    /** Tags of several articles in one query, each list in its stored order. */
+    public Map<Long, List<String>> tagsOfAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select article_id, tag from article_tag where article_id in (:ids) order by article_id, position")
+                .param("ids", ids).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Newest updated_at of published and withdrawn articles numbered {@code fromNumber} or higher. */
+    public Optional<Instant> lastChangeFrom(long fromNumber, Long sectionId) {
+        return Optional.ofNullable(inSection("""
+                select max(a.updated_at) as last_change from article a
+                 where a.status in ('PUBLISHED', 'WITHDRAWN') and a.number >= :from
+                """, sectionId, "").param("from", fromNumber)
+                .query((rs, n) -> instant(rs, "last_change")).list().get(0));
+    }
+
+    /** First published at or after {@code since}, newest first; uses the (status, published_at) index. */
+    public List<ArticleSummary> publishedSince(Instant since, int limit) {
+        return jdbc.sql(SUMMARY + PUBLISHED + """
+                 and a.published_at >= :since order by a.published_at desc, a.number desc limit :limit
+                """).param("since", SeoulTime.jdbc(since)).param("limit", limit)
+                .query(ArticleRepository::summary).list();
+    }
+
+    public List<PublishedBlock> publishedBlocks(int blockSize) {
+        // the block expression sits in a subquery: PostgreSQL does not see two bind parameters as one group key
+        return jdbc.sql("""
+                select block, count(*) as published, max(updated_at) as last_updated
+                  from (select (a.number - 1) / :size as block, a.updated_at from article a
+                         where a.status = 'PUBLISHED') b
+                 group by block order by block
+                """).param("size", (long) blockSize)
+                .query((rs, n) -> new PublishedBlock(rs.getLong("block"), rs.getLong("published"),
+                        instant(rs, "last_updated"))).list();
+    }
+
+    public Optional<PublishedBlock> publishedBlock(long index, int blockSize) {
+        return jdbc.sql("""
+                select count(*) as published, max(a.updated_at) as last_updated from article a
+                 where a.status = 'PUBLISHED' and a.number between :first and :last
+                """).param("first", index * blockSize + 1).param("last", (index + 1) * blockSize)
+                .query((rs, n) -> new PublishedBlock(index, rs.getLong("published"), instant(rs, "last_updated")))
+                .optional().filter(block -> block.published() > 0);
+    }
+
+    /** Streams the rows: a sitemap page of 50,000 articles is written without holding them. */
+    public void forEachPublished(long fromNumber, long toNumber, Consumer<ArticleStamp> action) {
+        try (Stream<ArticleStamp> rows = jdbc.sql("""
+                select a.number, a.updated_at from article a
+                 where a.status = 'PUBLISHED' and a.number between :from and :to order by a.number
+                """).param("from", fromNumber).param("to", toNumber)
+                .query((rs, n) -> new ArticleStamp(rs.getLong("number"), instant(rs, "updated_at"))).stream()) {
+            rows.forEach(action);
+        }
+    }
+
+    public Optional<Long> highestPublishedNumber() {
+        return jdbc.sql("select a.number from article a" + PUBLISHED + " order by a.number desc limit 1")
+                .query(Long.class).optional();
     }
 }
