@@ -20,7 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every payload of the corpus, in every field a writer fills, published and read back as a reader's page. */
-@SpringBootTest(properties = { "sinmun.demo=false", "sinmun.test.context=xss" })
+@SpringBootTest(properties = { "sinmun.demo=false", "sinmun.test.context=xss", "sinmun.feed.full-text=true" })
 @AutoConfigureMockMvc
 class ReaderXssTests {
 
@@ -54,6 +54,22 @@ class ReaderXssTests {
         }
         Document list = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         softly.assertThat(XssPayloads.dangers(list.select("main").outerHtml())).as("list").isEmpty();
+        // the feeds carry the full bodies in this context: what a feed reader renders must be just as clean
+        for (String feedPath : new String[] { "/rss.xml", "/atom.xml" }) {
+            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
+                    new java.io.StringReader(mvc.perform(get(feedPath)).andReturn().getResponse()
+                            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+            softly.assertThat(feed.getEntries()).as(feedPath).hasSize(50);
+            for (com.rometools.rome.feed.synd.SyndEntry entry : feed.getEntries()) {
+                StringBuilder html = new StringBuilder(entry.getTitle());
+                if (entry.getDescription() != null) {
+                    html.append(entry.getDescription().getValue());
+                }
+                entry.getContents().forEach(content -> html.append(content.getValue()));
+                softly.assertThat(XssPayloads.dangers(html.toString())).as("%s entry %s", feedPath, entry.getLink())
+                        .isEmpty();
+            }
+        }
         softly.assertAll();
         assertThat(XssPayloads.all()).hasSizeGreaterThan(60);
     }
