@@ -1,0 +1,115 @@
+package io.sinmun.push.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.util.Arrays;
+
+import javax.crypto.Cipher;
+import javax.crypto.KeyAgreement;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Message encryption for Web Push, RFC 8291 with the aes128gcm content coding of RFC 8188: one
+ * record, a fresh ephemeral key and salt per message. The RFC's Appendix A example is the unit
+ * test vector.
+ */
+final class WebPushEncryption {
+
+    static final int RECORD_SIZE = 4096;
+    /** A record holds RECORD_SIZE bytes of ciphertext: minus the 16-byte tag and the delimiter. */
+    static final int MAX_PLAINTEXT = RECORD_SIZE - 16 - 1;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private WebPushEncryption() {
+    }
+
+    /** Encrypts for a subscription with a fresh ephemeral key pair and salt. */
+    static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(P256.PARAMS, RANDOM);
+            KeyPair ephemeral = generator.generateKeyPair();
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            return encrypt(plaintext, userAgentPublic, authSecret, (ECPrivateKey) ephemeral.getPrivate(),
+                    (ECPublicKey) ephemeral.getPublic(), salt);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The deterministic core, with the sender's key pair and salt given (for the RFC's example). */
+    static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret, ECPrivateKey senderPrivate,
+            ECPublicKey senderPublic, byte[] salt) {
+        if (authSecret == null || authSecret.length != 16) {
+            throw new IllegalArgumentException("the auth secret must be 16 bytes");
+        }
+        if (salt.length != 16) {
+            throw new IllegalArgumentException("the salt must be 16 bytes");
+        }
+        if (plaintext.length > MAX_PLAINTEXT) {
+            throw new IllegalArgumentException("a push message holds at most " + MAX_PLAINTEXT + " bytes");
+        }
+        try {
+            ECPublicKey receiver = P256.publicKey(userAgentPublic);
+            byte[] senderPoint = P256.encode(senderPublic);
+
+            KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
+            agreement.init(senderPrivate);
+            agreement.doPhase(receiver, true);
+            byte[] ecdhSecret = agreement.generateSecret();
+
+            // RFC 8291 section 3.4: the auth secret and both public keys go into the input keying material
+            byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), userAgentPublic, senderPoint);
+            byte[] ikm = hkdf(authSecret, ecdhSecret, keyInfo, 32);
+            byte[] cek = hkdf(salt, ikm, "Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII), 16);
+            byte[] nonce = hkdf(salt, ikm, "Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII), 12);
+
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, nonce));
+            byte[] padded = Arrays.copyOf(plaintext, plaintext.length + 1);
+            padded[plaintext.length] = 0x02; // the last (and only) record's delimiter
+            byte[] ciphertext = cipher.doFinal(padded);
+
+            ByteBuffer body = ByteBuffer.allocate(16 + 4 + 1 + senderPoint.length + ciphertext.length);
+            body.put(salt).putInt(RECORD_SIZE).put((byte) senderPoint.length).put(senderPoint).put(ciphertext);
+            return body.array();
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("Web Push encryption failed", ex);
+        }
+    }
+
+    /** HKDF-SHA-256 (RFC 5869) for outputs of at most one hash length, which is all Web Push needs. */
+    static byte[] hkdf(byte[] salt, byte[] ikm, byte[] info, int length) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+        byte[] prk = mac.doFinal(ikm);
+        mac.init(new SecretKeySpec(prk, "HmacSHA256"));
+        mac.update(info);
+        mac.update((byte) 0x01);
+        return Arrays.copyOf(mac.doFinal(), length);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        for (byte[] part : parts) {
+            buffer.put(part);
+        }
+        return buffer.array();
+    }
+}
