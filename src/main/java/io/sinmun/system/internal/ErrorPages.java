@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -72,6 +73,11 @@ class ErrorPages {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletResponse response) {
         return page(response, HttpStatus.PAYLOAD_TOO_LARGE, "파일이 너무 큽니다", "올릴 수 있는 크기를 넘었습니다.");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpServletResponse response) {
+        return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다", "요청 본문을 읽을 수 없습니다. 형식을 확인해 주세요.");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
