@@ -55,20 +55,15 @@ class ApiTokens {
                 .update();
     }
 
-    /** The active token's account, noting its use. */
-    Optional<Long> accountFor(String token) {
+    /** The active token, noting its use. */
+    Optional<ApiToken> use(String token) {
         Optional<ApiToken> found = jdbc.sql("""
                 select id, account_id, name, token_hint, created_at, last_used_at, revoked_at from api_token
                  where token_hash = :hash and revoked_at is null
                 """).param("hash", hash(token)).query(ApiTokens::map).optional();
         found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
                 .param("now", SeoulTime.jdbc(time.now())).param("id", t.id()).update());
-        return found.map(ApiToken::accountId);
-    }
-
-    Optional<Long> idFor(String token) {
-        return jdbc.sql("select id from api_token where token_hash = :hash and revoked_at is null")
-                .param("hash", hash(token)).query(Long.class).optional();
+        return found;
     }
 
     List<ApiToken> of(long accountId) {

@@ -54,14 +54,16 @@ class BearerTokens extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(7).strip();
-        Optional<Long> tokenId = tokens.idFor(token);
-        Optional<Account> account = tokens.accountFor(token).flatMap(accounts::findById).filter(Account::enabled);
-        if (tokenId.isEmpty() || account.isEmpty()) {
+        Optional<ApiToken> found = tokens.use(token);
+        Optional<Account> account = found.map(ApiToken::accountId).flatMap(accounts::findById)
+                .filter(Account::enabled);
+        if (found.isEmpty() || account.isEmpty()) {
             Problems.write(request, response, HttpStatus.UNAUTHORIZED, "인증이 필요합니다", "API 토큰이 없거나 취소되었거나 계정이 중지되었습니다.");
             return;
         }
         long minute = System.currentTimeMillis() / 60_000;
-        int used = windows.get(tokenId.get() + ":" + minute, key -> new AtomicInteger()).incrementAndGet();
+        long tokenId = found.get().id();
+        int used = windows.get(tokenId + ":" + minute, key -> new AtomicInteger()).incrementAndGet();
         if (used > perMinute) {
             response.setHeader("Retry-After", String.valueOf(60 - (System.currentTimeMillis() / 1000) % 60));
             Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "요청이 너무 많습니다",
@@ -69,7 +71,7 @@ class BearerTokens extends OncePerRequestFilter {
             return;
         }
         Staff staff = Staff.of(account.get());
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(new ApiCaller(staff, tokenId.get()),
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(new ApiCaller(staff, tokenId),
                 null, java.util.List.of(new SimpleGrantedAuthority("ROLE_" + staff.role().name())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
