@@ -45,6 +45,11 @@ public class Articles {
         return repository.listPublishedBefore(sectionId, beforeNumber, limit);
     }
 
+    /** The published articles among the given ids (withdrawn and drafts left out), in no particular order. */
+    public List<ArticleSummary> publishedSummaries(java.util.Collection<Long> ids) {
+        return repository.publishedSummaries(ids);
+    }
+
     public long countPublished(Long sectionId) {
         return repository.countPublished(sectionId);
     }

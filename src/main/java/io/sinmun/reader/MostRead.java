@@ -61,12 +61,11 @@ public class MostRead {
                  group by article_id order by sum(views) desc, article_id desc limit :limit
                 """).param("from", from).param("limit", limit + 10)
                 .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
-        return rows.stream()
-                .flatMap(row -> articles.findById(row[0]).filter(a -> a.isPublished())
-                        .map(a -> new Entry(new ArticleSummary(a.id(), a.number(), a.sectionId(), a.headline(),
-                                a.hasImages(), a.reporterName(), a.views(), a.publishedAt(), a.status(), a.updatedAt(),
-                                a.scheduledAt()), row[1]))
-                        .stream())
-                .limit(limit).toList();
+        // one query for all of them: this block is on every reader page
+        java.util.Map<Long, ArticleSummary> published = new java.util.HashMap<>();
+        articles.publishedSummaries(rows.stream().map(row -> row[0]).toList())
+                .forEach(summary -> published.put(summary.id(), summary));
+        return rows.stream().filter(row -> published.containsKey(row[0]))
+                .map(row -> new Entry(published.get(row[0]), row[1])).limit(limit).toList();
     }
 }

@@ -231,6 +231,15 @@ public class ArticleRepository {
                 .query(ArticleRepository::summary).list();
     }
 
+    /** The published ones among the given ids, in no particular order. */
+    public List<ArticleSummary> publishedSummaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY + PUBLISHED + " and a.id in (:ids)").param("ids", ids)
+                .query(ArticleRepository::summary).list();
+    }
+
     /** Takes the next running number; the row lock serialises concurrent publishers. */
     public long takeNextNumber() {
         jdbc.sql("update article_number set last_number = last_number + 1 where id = 1").update();
