@@ -116,3 +116,39 @@ async function remember(cacheName, key, response) {
         await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((old) => cache.delete(old)));
     }
 }
+
+// Web Push (docs/push.md): the server sends JSON with title, body, url, icon, image and a tag per
+// article, so a message that arrives twice replaces the first notification instead of adding one.
+self.addEventListener('push', (event) => {
+    let data = {};
+    try {
+        data = event.data ? event.data.json() : {};
+    } catch (notJson) {
+        data = { title: event.data ? event.data.text() : '' };
+    }
+    const options = {
+        body: data.body || '',
+        icon: data.icon || '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        tag: data.tag,
+        data: { url: data.url || '/' },
+    };
+    if (data.image) {
+        options.image = data.image;
+    }
+    if (data.timestamp) {
+        options.timestamp = data.timestamp;
+    }
+    event.waitUntil(self.registration.showNotification(data.title || '새 소식', options));
+});
+
+self.addEventListener('notificationclick', (event) => {
+    event.notification.close();
+    // only ever open a page of this site, whatever the message says
+    const given = new URL((event.notification.data && event.notification.data.url) || '/', self.location.origin);
+    const target = new URL(given.pathname + given.search, self.location.origin).href;
+    event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+        const open = windows.find((client) => client.url === target && 'focus' in client);
+        return open ? open.focus() : self.clients.openWindow(target);
+    }));
+});
