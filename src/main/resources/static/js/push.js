@@ -8,6 +8,7 @@
         return; // the button stays hidden where push cannot work (old browsers, iOS outside the home screen)
     }
     const toggle = box.querySelector('.push-toggle');
+    const label = box.querySelector('.push-label');
     const panel = box.querySelector('.push-panel');
     const status = box.querySelector('.push-status');
     const off = box.querySelector('.push-off');
@@ -38,7 +39,7 @@
     };
 
     const showState = (subscribed) => {
-        toggle.textContent = subscribed ? '🔔 알림 설정' : '🔔 알림 받기';
+        label.textContent = subscribed ? '알림 설정' : '알림 받기';
         off.hidden = !subscribed;
         on.textContent = subscribed ? '바꾸기' : '알림 켜기';
     };

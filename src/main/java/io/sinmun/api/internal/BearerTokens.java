@@ -3,7 +3,6 @@ package io.sinmun.api.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sinmun.newsroom.Account;
 import io.sinmun.newsroom.Accounts;
@@ -24,16 +23,40 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Authenticates {@code Authorization: Bearer …} on the API, and limits each token to
- * {@code sinmun.api.rate-limit} requests a minute (counted per node: with N nodes a token gets at
- * most N times that, which still stops a runaway script).
+ * {@code sinmun.api.rate-limit} requests a minute: a token bucket of that size refilled evenly,
+ * so there is no burst of twice the limit at a minute's edge (counted per node: with N nodes a
+ * token gets at most N times that, which still stops a runaway script).
  */
 class BearerTokens extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final int perMinute;
-    private final Cache<String, AtomicInteger> windows = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(2)).maximumSize(100_000).build();
+    private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
+
+    /** Requests a token may still make; refilled at perMinute per minute up to perMinute. */
+    private static final class Bucket {
+
+        private double available;
+        private long refilledAt;
+
+        Bucket(int capacity, long now) {
+            available = capacity;
+            refilledAt = now;
+        }
+
+        /** Takes one request, or returns how many milliseconds until one is available. */
+        synchronized long take(int perMinute, long now) {
+            available = Math.min(perMinute, available + (now - refilledAt) * perMinute / 60_000.0);
+            refilledAt = now;
+            if (available >= 1) {
+                available -= 1;
+                return 0;
+            }
+            return (long) Math.ceil((1 - available) * 60_000.0 / perMinute);
+        }
+    }
 
     BearerTokens(ApiTokens tokens, Accounts accounts, int perMinute) {
         this.tokens = tokens;
@@ -61,11 +84,11 @@ class BearerTokens extends OncePerRequestFilter {
             Problems.write(request, response, HttpStatus.UNAUTHORIZED, "인증이 필요합니다", "API 토큰이 없거나 취소되었거나 계정이 중지되었습니다.");
             return;
         }
-        long minute = System.currentTimeMillis() / 60_000;
         long tokenId = found.get().id();
-        int used = windows.get(tokenId + ":" + minute, key -> new AtomicInteger()).incrementAndGet();
-        if (used > perMinute) {
-            response.setHeader("Retry-After", String.valueOf(60 - (System.currentTimeMillis() / 1000) % 60));
+        long now = System.currentTimeMillis();
+        long wait = buckets.get(tokenId, id -> new Bucket(perMinute, now)).take(perMinute, now);
+        if (wait > 0) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait + 999) / 1000)));
             Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "요청이 너무 많습니다",
                     "이 토큰은 1분에 " + perMinute + "번까지 요청할 수 있습니다. 잠시 후 다시 시도해 주세요.");
             return;

@@ -38,7 +38,7 @@ class PushDeliveries {
     record Report(long id, long number, String headline, boolean breaking, long targeted, long delivered,
             long failed, long expired, long pending, Instant createdAt, Instant lastActivity) {
 
-        boolean finished() {
+        public boolean finished() {
             return pending == 0;
         }
     }

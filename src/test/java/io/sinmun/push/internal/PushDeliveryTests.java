@@ -2,6 +2,8 @@ package io.sinmun.push.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -187,6 +191,23 @@ class PushDeliveryTests {
         assertThat(jdbc.sql("select last_error from push_delivery d join push_message m on m.id = d.message_id "
                 + "where m.article_number = :n and d.state = 'FAILED'").param("n", number).query(String.class).single())
                 .contains("시간 초과");
+    }
+
+    @Test
+    void theNewsroomSeesEachPushWithItsCountsAndReadersDoNot() throws Exception {
+        subscribe("report-reader", "{\"all\": true}");
+        long number = publish(sections.all().get(0), "푸시 보고 시험 기사", true, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> report(number).delivered() == 1);
+
+        assertThat(mvc.perform(get("/admin/push")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                .param("username", editor.username()).param("password", "Hanam-river-2026!")).andReturn()
+                .getRequest().getSession(false);
+        MockHttpServletResponse page = mvc.perform(get("/admin/push").session(session)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        String html = page.getContentAsString();
+        assertThat(html).contains("푸시 발송", "푸시 보고 시험 기사", "대상", "전달", "실패", "만료");
+        assertThat(html).containsPattern("푸시 보고 시험 기사</a></td>\\s*<td class=\"nr-num\">1</td>\\s*<td class=\"nr-num\">1</td>");
     }
 
     private UserAgent subscribe(String name, String topics) throws Exception {
