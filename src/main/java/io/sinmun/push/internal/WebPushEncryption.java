@@ -1,25 +1,31 @@
 package io.sinmun.push.internal;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 
 import javax.crypto.Cipher;
-import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
 /**
  * Message encryption for Web Push, RFC 8291 with the aes128gcm content coding of RFC 8188: one
  * record, a fresh ephemeral key and salt per message. The RFC's Appendix A example is the unit
- * test vector.
+ * test vector. The two P-256 multiplications per message run on Bouncy Castle's specialised
+ * curve code (already here for Argon2), about four times faster than the JDK 17 provider's: at a
+ * fan-out of thousands of messages they are the sender's main cost. The ephemeral key is used
+ * once, so the variable-base multiplication need not be constant-time.
  */
 final class WebPushEncryption {
 
@@ -28,29 +34,33 @@ final class WebPushEncryption {
     static final int MAX_PLAINTEXT = RECORD_SIZE - 16 - 1;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256r1");
+    private static final FixedPointCombMultiplier BASE = new FixedPointCombMultiplier();
 
     private WebPushEncryption() {
     }
 
     /** Encrypts for a subscription with a fresh ephemeral key pair and salt. */
     static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(P256.PARAMS, RANDOM);
-            KeyPair ephemeral = generator.generateKeyPair();
-            byte[] salt = new byte[16];
-            RANDOM.nextBytes(salt);
-            return encrypt(plaintext, userAgentPublic, authSecret, (ECPrivateKey) ephemeral.getPrivate(),
-                    (ECPublicKey) ephemeral.getPublic(), salt);
+        BigInteger d;
+        do {
+            d = new BigInteger(CURVE.getN().bitLength(), RANDOM);
         }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException(ex);
-        }
+        while (d.signum() == 0 || d.compareTo(CURVE.getN()) >= 0);
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        byte[] senderPoint = BASE.multiply(CURVE.getG(), d).normalize().getEncoded(false);
+        return encrypt(plaintext, userAgentPublic, authSecret, d, senderPoint, salt);
     }
 
     /** The deterministic core, with the sender's key pair and salt given (for the RFC's example). */
     static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret, ECPrivateKey senderPrivate,
             ECPublicKey senderPublic, byte[] salt) {
+        return encrypt(plaintext, userAgentPublic, authSecret, senderPrivate.getS(), P256.encode(senderPublic), salt);
+    }
+
+    private static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret, BigInteger senderPrivate,
+            byte[] senderPoint, byte[] salt) {
         if (authSecret == null || authSecret.length != 16) {
             throw new IllegalArgumentException("the auth secret must be 16 bytes");
         }
@@ -61,13 +71,12 @@ final class WebPushEncryption {
             throw new IllegalArgumentException("a push message holds at most " + MAX_PLAINTEXT + " bytes");
         }
         try {
-            ECPublicKey receiver = P256.publicKey(userAgentPublic);
-            byte[] senderPoint = P256.encode(senderPublic);
-
-            KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
-            agreement.init(senderPrivate);
-            agreement.doPhase(receiver, true);
-            byte[] ecdhSecret = agreement.generateSecret();
+            P256.publicKey(userAgentPublic); // refuses anything that is not an uncompressed point on the curve
+            ECPoint shared = CURVE.getCurve().decodePoint(userAgentPublic).multiply(senderPrivate).normalize();
+            if (shared.isInfinity()) {
+                throw new IllegalArgumentException("the key agreement gave no secret");
+            }
+            byte[] ecdhSecret = shared.getAffineXCoord().getEncoded();
 
             // RFC 8291 section 3.4: the auth secret and both public keys go into the input keying material
             byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), userAgentPublic, senderPoint);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Web Push fan-out benchmark: N subscriptions (default 10,000) on a loopback push service, one
+# publish, messages per second and peak heap. Writes bench/results/push-<date>.md.
+# Usage: bench/push.sh [subscriptions] [concurrency]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -DskipTests test-compile
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    io.sinmun.push.internal.PushBenchmark "${1:-10000}" "${2:-64}"
