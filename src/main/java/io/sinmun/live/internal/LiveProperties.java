@@ -1,0 +1,33 @@
+package io.sinmun.live.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The live stream ({@code sinmun.live.*}): how long the event log is kept, the heartbeat, the
+ * broadcaster's safety-net poll, how long a missing id is waited for, the reconnect hint, and the
+ * per-client limits that keep one slow reader from costing the others.
+ *
+ * @param retention   events older than this are pruned (at least 24 h is promised to clients)
+ * @param heartbeat   a comment line this often keeps proxies from closing idle streams
+ * @param poll        the broadcaster reads the log this often even without a commit wake-up
+ * @param gapWait     an id missing below the newest one is re-checked this long (it may commit late)
+ * @param retry       the {@code retry:} hint; each stream gets it plus up to as much again at random
+ * @param clientQueue events held for one client that is not reading; more and it is dropped
+ * @param replayLimit the most events one reconnect replays (more: the newest, and {@code reload})
+ * @param pruneBatch  rows deleted per statement by the pruning job
+ */
+@ConfigurationProperties("sinmun.live")
+public record LiveProperties(@DefaultValue("48h") Duration retention, @DefaultValue("15s") Duration heartbeat,
+        @DefaultValue("2s") Duration poll, @DefaultValue("10s") Duration gapWait, @DefaultValue("3s") Duration retry,
+        @DefaultValue("256") int clientQueue, @DefaultValue("500") int replayLimit,
+        @DefaultValue("1000") int pruneBatch) {
+
+    public LiveProperties {
+        if (retention.compareTo(Duration.ofHours(24)) < 0) {
+            throw new IllegalArgumentException("sinmun.live.retention must be at least 24h: clients are promised a day");
+        }
+    }
+}
