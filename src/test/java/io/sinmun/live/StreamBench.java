@@ -54,12 +54,12 @@ public final class StreamBench {
         HeapSampler heap = new HeapSampler(pid);
         long connectStart = System.nanoTime();
         try (SseLoadClient streams = new SseLoadClient("127.0.0.1", port, "/api/v1/stream", clients)) {
-            boolean all = streams.awaitConnected(Duration.ofMinutes(5));
+            boolean all = streams.awaitConnected(Duration.ofMinutes(3));
             double connectWall = (System.nanoTime() - connectStart) / 1e9;
             System.out.printf("connected %d of %d in %.1f s (failed %d)%n", streams.connected(), clients, connectWall,
                     streams.failed());
             if (!all) {
-                throw new IllegalStateException("not every stream connected");
+                System.out.println("not every stream connected: measuring with those that did");
             }
             Thread.sleep(2000);
             long liveHeap = liveHeapAfterFullGc(pid);
@@ -67,16 +67,21 @@ public final class StreamBench {
 
             streams.expect(marker);
             long publishedAt = System.nanoTime();
-            HttpResponse<String> published = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/v1/articles/" + articleId + "/publish"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"push\":false,\"breaking\":false}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            double publishCall = (System.nanoTime() - publishedAt) / 1e6;
-            if (published.statusCode() != 200) {
-                throw new IllegalStateException("publish: " + published.statusCode() + " " + published.body());
+            String publishOutcome;
+            try {
+                HttpResponse<String> published = http.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/articles/" + articleId + "/publish"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"push\":false,\"breaking\":false}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                publishOutcome = String.format("%.0f ms (HTTP %d)", (System.nanoTime() - publishedAt) / 1e6,
+                        published.statusCode());
             }
-            boolean everyone = streams.awaitMarker(Duration.ofSeconds(60));
+            catch (IOException ex) {
+                publishOutcome = "failed: " + ex;
+            }
+            boolean everyone = all && streams.awaitMarker(Duration.ofSeconds(60));
             long[] got = streams.markerAt();
             long[] latency = Arrays.stream(got).filter(t -> t > 0).map(t -> t - publishedAt).sorted().toArray();
             long[] connect = streams.connectNanos();
@@ -95,7 +100,7 @@ public final class StreamBench {
                     "| event delivered, p50 | " + ms(percentile(latency, 0.50)) + " |",
                     "| event delivered, p99 | " + ms(percentile(latency, 0.99)) + " |",
                     "| event delivered, max (last stream) | " + ms(latency.length == 0 ? 0 : latency[latency.length - 1]) + " |",
-                    "| publish API call | " + String.format("%.0f ms", publishCall) + " |",
+                    "| publish API call | " + publishOutcome + " |",
                     "| connect (to response headers), p50 | " + ms(percentile(connect, 0.50)) + " |",
                     "| connect, p99 | " + ms(percentile(connect, 0.99)) + " |",
                     "| connect, max | " + ms(connect.length == 0 ? 0 : connect[connect.length - 1]) + " |",
@@ -105,7 +110,7 @@ public final class StreamBench {
                     "| server RSS with all streams open | " + mib(rssOpen) + " |",
                     "| server RSS, peak (VmHWM) | " + mib(peakRss) + " |");
             System.out.println(table);
-            Files.writeString(result, "# Live stream benchmark, " + java.time.LocalDate.now() + "\n\n"
+            Files.writeString(result, "## " + java.time.LocalDateTime.now().withNano(0) + ", " + clients + " streams\n\n"
                     + "Machine: " + machine + " (client and server on the same machine).\n"
                     + "Command: `bench/stream.sh` (server `java -Xmx512m -jar target/sinmun.jar`, H2; " + clients
                     + " streams from one NIO client; latency from the publish request to each stream's receipt).\n\n"

@@ -38,9 +38,9 @@ class ReaderXssTests {
             Document page = Jsoup.parse(mvc.perform(get("/articles/" + article.number())).andReturn().getResponse()
                     .getContentAsString());
             softly.assertThat(XssPayloads.dangers(page.select("main").outerHtml())).as("page for %s", payload).isEmpty();
-            // the only scripts: the site's own file and the JSON-LD data block, which no payload can leave
+            // the only scripts: the site's own files and the JSON-LD data block, which no payload can leave
             softly.assertThat(page.select("script").eachAttr("src")).as("scripts for %s", payload)
-                    .containsExactly("/js/site.js");
+                    .containsExactly("/js/site.js", "/js/live.js");
             softly.assertThat(page.select("script:not([src])").eachAttr("type")).as("data blocks for %s", payload)
                     .containsExactly("application/ld+json");
             softly.assertThat(page.select("script[type=application/ld+json]").first().html())

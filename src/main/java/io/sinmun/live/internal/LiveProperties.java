@@ -18,16 +18,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientQueue events held for one client that is not reading; more and it is dropped
  * @param replayLimit the most events one reconnect replays (more: the newest, and {@code reload})
  * @param pruneBatch  rows deleted per statement by the pruning job
+ * @param maxStreams  open streams this node accepts before answering 503; 0 (the default) derives it
+ *                    from the heap, about 80 KiB per stream above 192 MiB for the rest of Sinmun
  */
 @ConfigurationProperties("sinmun.live")
 public record LiveProperties(@DefaultValue("48h") Duration retention, @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("2s") Duration poll, @DefaultValue("10s") Duration gapWait, @DefaultValue("3s") Duration retry,
         @DefaultValue("256") int clientQueue, @DefaultValue("500") int replayLimit,
-        @DefaultValue("1000") int pruneBatch) {
+        @DefaultValue("1000") int pruneBatch, @DefaultValue("0") int maxStreams) {
+
+    static final long BYTES_PER_STREAM = 80 * 1024;
+    static final long HEAP_FOR_THE_REST = 192L * 1024 * 1024;
 
     public LiveProperties {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
             throw new IllegalArgumentException("sinmun.live.retention must be at least 24h: clients are promised a day");
         }
+    }
+
+    /** The stream limit in force: the configured one, or what the heap holds without running out. */
+    public int streamLimit() {
+        if (maxStreams > 0) {
+            return maxStreams;
+        }
+        return (int) Math.max(100, (Runtime.getRuntime().maxMemory() - HEAP_FOR_THE_REST) / BYTES_PER_STREAM);
     }
 }

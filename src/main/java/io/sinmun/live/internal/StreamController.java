@@ -57,6 +57,8 @@ class StreamController {
             content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "없는 섹션이거나 Last-Event-ID가 숫자가 아닙니다",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "이 서버의 스트림 접속 한도에 이르렀거나 서버가 멈추는 중 (Retry-After)",
+            content = @Content(mediaType = "application/problem+json"))
     void stream(
             @Parameter(description = "이 섹션의 기사 이벤트만 (속보는 항상)") @RequestParam(required = false) String section,
             @Parameter(in = ParameterIn.HEADER, description = "마지막으로 받은 이벤트 id")
@@ -71,6 +73,13 @@ class StreamController {
             response.setHeader("Retry-After", "5");
             ProblemJson.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "잠시 후 다시 연결해 주세요",
                     "서버가 멈추는 중입니다.");
+            return;
+        }
+        if (broadcaster.openStreams() >= properties.streamLimit()) {
+            // a full node refuses rather than run out of memory; live.js tries again much later, at random
+            response.setHeader("Retry-After", String.valueOf(30 + ThreadLocalRandom.current().nextInt(60)));
+            ProblemJson.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "접속이 많습니다",
+                    "실시간 스트림 접속이 한도에 이르렀습니다. 잠시 후 다시 연결해 주세요.");
             return;
         }
         long retry = properties.retry().toMillis();
@@ -101,7 +110,7 @@ class StreamController {
             return null;
         }
         return sections.findBySlug(slug.strip()).map(found -> found.slug())
-                .orElseThrow(() -> new BadRequestException("없는 섹션입니다: " + abbreviate(slug)));
+                .orElseThrow(() -> new BadRequestException("없는 섹션입니다. 섹션 목록은 /api/v1/sections에 있습니다."));
     }
 
     private static Long lastEventId(String value) {
@@ -113,9 +122,5 @@ class StreamController {
             throw new BadRequestException("Last-Event-ID는 이 스트림이 보낸 이벤트 번호(숫자)여야 합니다.");
         }
         return Long.parseLong(id);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }
