@@ -49,13 +49,16 @@ done
 
 mkdir -p bench/results
 RESULT="bench/results/stream-$(date +%F).md"
-java -Xmx512m -cp target/test-classes io.sinmun.live.StreamBench "$PORT" "$STREAMS" "$TOKEN" "$SERVER" "$RESULT.tmp" \
+java -Xmx512m -cp target/test-classes io.sinmun.live.StreamBench "$PORT" "$STREAMS" "$TOKEN" "$SERVER" "$RESULT.tmp" "$HEAP" \
     && status=0 || status=$?
 if grep -q OutOfMemoryError "$DATA/server.log"; then
     echo "the server ran out of memory (-Xmx$HEAP)" | tee -a "$RESULT.tmp"
 fi
 if [ -f "$RESULT.tmp" ]; then
-    { echo; echo "Heap: -Xmx$HEAP."; } >>"$RESULT.tmp"
+    # the broadcaster's own timing: reading the log and handing the event to every stream
+    fanout=$(grep -o 'Sent [0-9]* live event(s) to [0-9]* streams in [0-9]* ms ([0-9]* ms of CPU writing)' "$DATA/server.log" | tail -1 || true)
+    if [ -n "$fanout" ]; then printf '\nServer log: "%s".\n' "$fanout" | tee -a "$RESULT.tmp"; fi
+    echo >>"$RESULT.tmp"
     if [ -f "$RESULT" ]; then cat "$RESULT" >>"$RESULT.tmp"; fi # newest run first, earlier ones kept
     mv "$RESULT.tmp" "$RESULT"
     echo "written to $RESULT"

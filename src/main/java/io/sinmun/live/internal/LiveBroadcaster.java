@@ -1,16 +1,23 @@
 package io.sinmun.live.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongPredicate;
 
 import org.slf4j.Logger;
@@ -33,16 +40,21 @@ public class LiveBroadcaster implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveBroadcaster.class);
     private static final int BATCH = 500;
     private static final int MAX_GAPS = 1000;
+    private static final int PARALLEL_FROM = 1000;
+    private static final int SENDERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final LiveEventLog events;
     private final LiveProperties properties;
     private final Set<LiveStream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicLong sendCpuNanos = new AtomicLong(); // CPU spent writing, apart from waiting for a core
     private final Map<Long, Long> gaps = new LinkedHashMap<>(); // missing id -> when first missed (nanoTime)
 
     private long highWater;
     private volatile boolean running;
     private ScheduledExecutorService executor;
+    private ExecutorService senders;
 
     LiveBroadcaster(LiveEventLog events, LiveProperties properties) {
         this.events = events;
@@ -65,6 +77,8 @@ public class LiveBroadcaster implements SmartLifecycle {
     public synchronized int catchUp() {
         int sent = 0;
         long now = System.nanoTime();
+        int streamCount = streams.size();
+        sendCpuNanos.set(0);
         if (!gaps.isEmpty()) {
             for (LiveEventRow row : events.byIds(gaps.keySet())) {
                 gaps.remove(row.id());
@@ -87,6 +101,10 @@ public class LiveBroadcaster implements SmartLifecycle {
             }
         }
         while (rows.size() == BATCH);
+        if (sent > 0) {
+            log.info("Sent {} live event(s) to {} streams in {} ms ({} ms of CPU writing)", sent, streamCount,
+                    (System.nanoTime() - now) / 1_000_000, sendCpuNanos.get() / 1_000_000);
+        }
         return sent;
     }
 
@@ -100,14 +118,52 @@ public class LiveBroadcaster implements SmartLifecycle {
         }
     }
 
+    /**
+     * Hands one frame to every stream. Writes never block, but each is a system call: with many
+     * streams the work is split over one thread per core, and the frame is sent when all are done.
+     */
     private void deliver(Frame frame) {
-        for (LiveStream stream : streams) {
-            stream.offer(frame);
+        LiveStream[] all = streams.toArray(new LiveStream[0]);
+        int parts = all.length < PARALLEL_FROM ? 1 : SENDERS;
+        if (parts == 1) {
+            offer(frame, all, 0, all.length);
+            return;
+        }
+        List<Callable<Void>> slices = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            int from = all.length * part / parts;
+            int to = all.length * (part + 1) / parts;
+            slices.add(() -> {
+                offer(frame, all, from, to);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> slice : senders.invokeAll(slices)) {
+                slice.get();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException ex) {
+            log.warn("Live stream delivery failed: {}", ex.getCause().toString());
         }
     }
 
-    /** Adds a stream; from now on it gets every frame the broadcaster sends. */
-    synchronized Registration register(LiveStream stream) {
+    private void offer(Frame frame, LiveStream[] streams, int from, int to) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = from; i < to; i++) {
+            streams[i].offer(frame);
+        }
+        sendCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+    }
+
+    /** Adds a stream, unless {@code limit} are open; from now on it gets every frame the broadcaster sends. */
+    synchronized Registration register(LiveStream stream, int limit) {
+        if (streams.size() >= limit) {
+            return null;
+        }
         streams.add(stream);
         return new Registration(highWater, gaps.isEmpty() ? Set.of() : new HashSet<>(gaps.keySet()));
     }
@@ -152,6 +208,11 @@ public class LiveBroadcaster implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+            Thread thread = new Thread(runnable, "sinmun-live-send");
+            thread.setDaemon(true);
+            return thread;
+        });
         long poll = properties.poll().toMillis();
         executor.scheduleWithFixedDelay(this::catchUpQuietly, poll, poll, TimeUnit.MILLISECONDS);
         long heartbeat = properties.heartbeat().toMillis();
@@ -167,6 +228,7 @@ public class LiveBroadcaster implements SmartLifecycle {
         open.forEach(LiveStream::close);
         if (executor != null) {
             executor.shutdownNow();
+            senders.shutdownNow();
         }
         log.info("Live stream stopped; {} open streams were closed", open.size());
     }

@@ -75,18 +75,18 @@ class StreamController {
                     "서버가 멈추는 중입니다.");
             return;
         }
-        if (broadcaster.openStreams() >= properties.streamLimit()) {
+        long retry = properties.retry().toMillis();
+        LiveStream stream = new LiveStream(sectionFilter, properties.clientQueue(),
+                Frame.retry(retry + ThreadLocalRandom.current().nextLong(retry + 1)), broadcaster::unregister);
+        // register first, then read the log: whatever commits in between arrives live and is merged without duplicates
+        LiveBroadcaster.Registration registration = broadcaster.register(stream, properties.streamLimit());
+        if (registration == null) {
             // a full node refuses rather than run out of memory; live.js tries again much later, at random
             response.setHeader("Retry-After", String.valueOf(30 + ThreadLocalRandom.current().nextInt(60)));
             ProblemJson.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "접속이 많습니다",
                     "실시간 스트림 접속이 한도에 이르렀습니다. 잠시 후 다시 연결해 주세요.");
             return;
         }
-        long retry = properties.retry().toMillis();
-        LiveStream stream = new LiveStream(sectionFilter, properties.clientQueue(),
-                Frame.retry(retry + ThreadLocalRandom.current().nextLong(retry + 1)), broadcaster::unregister);
-        // register first, then read the log: whatever commits in between arrives live and is merged without duplicates
-        LiveBroadcaster.Registration registration = broadcaster.register(stream);
         try {
             List<Frame> missed = lastEventId == null ? List.of() : replay.after(lastEventId);
             stream.finishReplay(missed, registration.mayStillComeLive());
