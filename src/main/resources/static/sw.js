@@ -13,7 +13,7 @@ const CURRENT = [SHELL, LISTS, ARTICLES, ASSETS];
 const LIMITS = { [LISTS]: 10, [ARTICLES]: 30, [ASSETS]: 120 };
 
 const OFFLINE = '/offline';
-const SHELL_FILES = [OFFLINE, '/css/site.css', '/js/site.js', '/js/push.js', '/img/favicon.svg', '/img/photo.svg',
+const SHELL_FILES = [OFFLINE, '/css/site.css', '/js/site.js', '/js/push.js', '/js/live.js', '/img/favicon.svg', '/img/photo.svg',
     '/icons/icon-192.png', '/icons/icon-512.png', '/manifest.webmanifest'];
 
 // Never answered from or written to a cache: the newsroom, signing in, and the API.
