@@ -143,4 +143,27 @@ public class Articles {
     public Optional<Long> highestPublishedNumber() {
         return repository.highestPublishedNumber();
     }
+
+    /**
+     * Up to {@code limit} published articles with body and tags whose id is above {@code afterId},
+     * in id order: pass the last id back to read them all (a search index rebuild).
+     */
+    public List<Article> publishedAfterId(long afterId, int limit) {
+        return withTags(repository.publishedAfterId(afterId, limit));
+    }
+
+    /** The published ones among the given ids, with body and tags, in no particular order. */
+    public List<Article> publishedByIds(java.util.Collection<Long> ids) {
+        return withTags(repository.publishedByIds(ids));
+    }
+
+    /** Ids of published or withdrawn articles changed at or after {@code since} (catching up after a stop). */
+    public List<Long> idsChangedSince(Instant since) {
+        return repository.idsChangedSince(since);
+    }
+
+    private List<Article> withTags(List<Article> list) {
+        Map<Long, List<String>> tags = repository.tagsOfAll(list.stream().map(Article::id).toList());
+        return list.stream().map(a -> a.withTags(tags.getOrDefault(a.id(), List.of()))).toList();
+    }
 }

@@ -377,4 +377,25 @@ public class ArticleRepository {
         return jdbc.sql("select a.number from article a" + PUBLISHED + " order by a.number desc limit 1")
                 .query(Long.class).optional();
     }
+
+    /** Published articles with an id above {@code afterId}, in id order: keyset pages for a full reindex. */
+    public List<Article> publishedAfterId(long afterId, int limit) {
+        return jdbc.sql(ARTICLE + PUBLISHED + " and a.id > :after order by a.id limit :limit")
+                .param("after", afterId).param("limit", limit).query(ArticleRepository::article).list();
+    }
+
+    public List<Article> publishedByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ARTICLE + PUBLISHED + " and a.id in (:ids)").param("ids", ids)
+                .query(ArticleRepository::article).list();
+    }
+
+    /** Ids of articles readers can see or could see (published, withdrawn) changed at or after {@code since}. */
+    public List<Long> idsChangedSince(Instant since) {
+        return jdbc.sql("""
+                select a.id from article a where a.status in ('PUBLISHED', 'WITHDRAWN') and a.updated_at >= :since
+                """).param("since", SeoulTime.jdbc(since)).query(Long.class).list();
+    }
 }

@@ -1,0 +1,77 @@
+package io.sinmun.search.internal;
+
+import java.util.List;
+
+import io.sinmun.article.Article;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.jsoup.Jsoup;
+
+/**
+ * The index's fields. Only the id is stored: hits are shown from the database, which also
+ * keeps a withdrawn article out of the results if its removal from the index is still pending.
+ */
+final class SearchFields {
+
+    static final String ID = "id";
+    static final String HEADLINE = "headline";
+    static final String SUBHEADLINE = "subheadline";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String REPORTER = "reporter";
+    static final String REPORTER_ID = "reporter_id";
+    static final String SECTION = "section";
+    static final String BIGRAM = "bigram";
+    static final String PUBLISHED = "published";
+
+    /** Field boosts for the analyzer's hits; the bigram field is weighted far below them. */
+    static final List<Weighted> WEIGHTED = List.of(new Weighted(HEADLINE, 4f), new Weighted(SUBHEADLINE, 2f),
+            new Weighted(TAGS, 2f), new Weighted(REPORTER, 1.5f), new Weighted(BODY, 1f));
+    static final float BIGRAM_BOOST = 0.1f;
+
+    record Weighted(String field, float boost) {
+    }
+
+    private SearchFields() {
+    }
+
+    static Document of(Article article, String sectionSlug) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        String body = text(article.bodyHtml());
+        doc.add(new TextField(HEADLINE, article.headline(), Field.Store.NO));
+        if (article.subheadline() != null) {
+            doc.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.NO));
+        }
+        doc.add(new TextField(BODY, body, Field.Store.NO));
+        for (String tag : article.tags()) {
+            doc.add(new TextField(TAGS, tag, Field.Store.NO));
+        }
+        if (article.reporterName() != null) {
+            doc.add(new TextField(REPORTER, article.reporterName(), Field.Store.NO));
+        }
+        if (article.reporterId() != null) {
+            doc.add(new StringField(REPORTER_ID, Long.toString(article.reporterId()), Field.Store.NO));
+        }
+        if (sectionSlug != null) {
+            doc.add(new StringField(SECTION, sectionSlug, Field.Store.NO));
+        }
+        String all = article.headline() + "\n" + (article.subheadline() == null ? "" : article.subheadline() + "\n")
+                + String.join(" ", article.tags()) + "\n" + body;
+        doc.add(new TextField(BIGRAM, all, Field.Store.NO));
+        long published = article.publishedAt().toEpochMilli();
+        doc.add(new LongPoint(PUBLISHED, published));
+        doc.add(new NumericDocValuesField(PUBLISHED, published));
+        return doc;
+    }
+
+    /** The body as plain text: tags dropped, entities decoded, paragraphs kept apart by spaces. */
+    static String text(String html) {
+        return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
+    }
+}

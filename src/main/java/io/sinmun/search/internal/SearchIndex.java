@@ -1,0 +1,199 @@
+package io.sinmun.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One open index folder: its writer, near-real-time searchers, the analysis it was built with,
+ * and the commit data that says with which dictionary and up to when it is complete.
+ */
+final class SearchIndex {
+
+    private static final String FINGERPRINT = "dictionary";
+    private static final String CAUGHT_UP = "caught-up-to";
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final KoreanAnalysis analysis;
+    private final LuceneQueries queries;
+
+    private SearchIndex(Path dir, FSDirectory directory, IndexWriter writer, KoreanAnalysis analysis)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.analysis = analysis;
+        this.queries = new LuceneQueries(analysis);
+    }
+
+    static SearchIndex open(Path dir, KoreanAnalysis analysis, int ramBufferMb, boolean create) {
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(analysis.indexing())
+                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb).setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (create) {
+                writer.commit(); // a searcher needs a first commit
+            }
+            return new SearchIndex(dir, directory, writer, analysis);
+        }
+        catch (IOException ex) {
+            closeQuietly(directory);
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    KoreanAnalysis analysis() {
+        return analysis;
+    }
+
+    LuceneQueries queries() {
+        return queries;
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    long documents() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds or replaces the article's entry; removes it when {@code doc} is null. */
+    void put(long articleId, Document doc) {
+        Term id = new Term(SearchFields.ID, Long.toString(articleId));
+        try {
+            if (doc == null) {
+                writer.deleteDocuments(id);
+            }
+            else {
+                writer.updateDocument(id, doc);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    void commitAndRefresh() {
+        commit(fingerprint(), caughtUpTo());
+        refresh();
+    }
+
+    void commit(String fingerprint, Instant caughtUpTo) {
+        Map<String, String> data = new HashMap<>();
+        data.put(FINGERPRINT, fingerprint);
+        data.put(CAUGHT_UP, Long.toString(caughtUpTo.toEpochMilli()));
+        writer.setLiveCommitData(data.entrySet());
+        try {
+            writer.commit();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    String fingerprint() {
+        return commitData().getOrDefault(FINGERPRINT, analysis.fingerprint());
+    }
+
+    Instant caughtUpTo() {
+        String value = commitData().get(CAUGHT_UP);
+        return value == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(value));
+    }
+
+    /** Why this index must be rebuilt, or null when it is good to serve and catch up. */
+    String staleReason(String currentFingerprint, long publishedArticles) {
+        if (!commitData().containsKey(CAUGHT_UP)) {
+            return "never completed";
+        }
+        if (!currentFingerprint.equals(fingerprint())) {
+            return "the user dictionary changed";
+        }
+        if (documents() != publishedArticles) {
+            // articles written without events (generator, import) or removed behind its back
+            return documents() + " entries for " + publishedArticles + " published articles";
+        }
+        return null;
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    void close() {
+        try {
+            searchers.close();
+            writer.rollback(); // every change is committed when made; nothing to write on close
+        }
+        catch (IOException ex) {
+            // closing: nothing left to save
+        }
+        finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(FSDirectory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            }
+            catch (IOException ex) {
+                // nothing to do
+            }
+        }
+    }
+}
