@@ -16,8 +16,8 @@ create table article_count_daily (
 );
 
 -- Per block of 1,000 running numbers (block = (number - 1) / 1000): finds list page k without
--- an OFFSET over the rows before it. last_change (whole paper only) is the newest publication,
--- edit or withdrawal in the block: the sitemap index's lastmod.
+-- an OFFSET over the rows before it. last_change (whole paper only) is the newest updated_at
+-- among the block's published articles: the sitemap index's lastmod.
 create table article_count_block (
     section_key bigint not null,
     block       bigint not null,

@@ -254,7 +254,12 @@ public class ArticleLifecycle {
     /** Keeps the maintained counts in step with a publication (+1) or withdrawal (-1), in this transaction. */
     private void counted(Article article, int delta) {
         counts.add(article.number(), article.sectionId(), article.publishedAt(), delta, true);
-        counts.touch(article.number(), article.updatedAt());
+        if (delta > 0) {
+            counts.touch(article.number(), article.updatedAt());
+        }
+        else {
+            counts.recomputeLastChange(article.number());
+        }
     }
 
     private Article transition(long id, List<String> from, ArticleStatus to, String refusal) {

@@ -85,7 +85,21 @@ public class PublishedCounts {
                 """).param("key", key).param("block", blockOf(number)).param("delta", delta).update();
     }
 
-    /** Notes a publication, edit or withdrawal in the article's block (the sitemap index's lastmod). */
+    /**
+     * After a withdrawal: the block's newest change among the articles still published (at most
+     * 1,000 rows along the number index), as the sitemap index shows it.
+     */
+    public void recomputeLastChange(long number) {
+        long block = blockOf(number);
+        jdbc.sql("""
+                update article_count_block set last_change = (select max(a.updated_at) from article a
+                        where a.status = 'PUBLISHED' and a.number between :first and :last)
+                 where section_key = 0 and block = :block
+                """).param("block", block).param("first", block * BLOCK + 1).param("last", (block + 1) * BLOCK)
+                .update();
+    }
+
+    /** Notes a publication or edit in the article's block (the sitemap index's lastmod). */
     public void touch(long number, Instant at) {
         jdbc.sql("""
                 insert into article_count_block (section_key, block, published) values (0, :block, 0)

@@ -1,0 +1,219 @@
+package io.sinmun.cache.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import io.sinmun.article.ArticleReads;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers cacheable requests from {@link PageStore}, and stores what a render of one produced.
+ * Runs before Spring Security: a stored page keeps the security headers of the render that made
+ * it, and a hit costs a map lookup and a write. See docs/performance.md for the rules.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    static final String STATUS_HEADER = "X-Cache";
+    private static final Duration LONGEST_RENDER = Duration.ofMinutes(1);
+    private static final int MAX_KEY = 512;
+    private static final int MIN_GZIP = 256;
+    // set by the filter on every answer; never copied from a render into a stored page
+    private static final Set<String> OWN_HEADERS = Set.of("set-cookie", "content-length", "content-type",
+            "transfer-encoding", "date", "etag", "last-modified", "vary", "content-encoding", STATUS_HEADER.toLowerCase(Locale.ROOT));
+
+    private final PageStore store;
+    private final PageCacheProperties properties;
+
+    PageCacheFilter(PageStore store, PageCacheProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || !CacheablePaths.matches(request.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        if (key == null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || NewsroomSessions.isLoggedIn(request)) {
+            response.setHeader(STATUS_HEADER, "BYPASS");
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedPage page = store.get(key);
+        if (page != null) {
+            response.setHeader(STATUS_HEADER, "HIT");
+            send(page, request, response, true);
+            return;
+        }
+        response.setHeader(STATUS_HEADER, "MISS");
+        if (!"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        render(key, request, response, chain);
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long begun = store.begin();
+        long started = System.nanoTime();
+        int cookiesBefore = response.getHeaders(HttpHeaders.SET_COOKIE).size();
+        CapturingResponse capture = new CapturingResponse(response);
+        // a public page: browsers may keep it if they ask again (the render may set its own policy)
+        capture.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        Set<String> tags;
+        try (ArticleReads.Recording reads = ArticleReads.start()) {
+            chain.doFilter(request, capture);
+            tags = Set.copyOf(reads.tags());
+        }
+        if (capture.passedThrough()) {
+            return;
+        }
+        byte[] body = capture.body();
+        boolean cacheable = response.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
+                && response.getHeaders(HttpHeaders.SET_COOKIE).size() == cookiesBefore
+                && Duration.ofNanos(System.nanoTime() - started).compareTo(LONGEST_RENDER) < 0;
+        if (!cacheable) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
+        CachedPage page = page(response, capture.headerNames(), body, tags);
+        store.store(key, page, begun);
+        send(page, request, response, false); // the render's own headers are on the response already
+    }
+
+    private CachedPage page(HttpServletResponse response, Collection<String> names, byte[] body, Set<String> tags) {
+        String contentType = response.getContentType();
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : names) {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        byte[] gzip = CacheablePaths.isText(contentType) && body.length >= MIN_GZIP ? gzip(body) : null;
+        String etag = etag(body);
+        long lastModified = System.currentTimeMillis() / 1000 * 1000;
+        Duration ttl = CacheablePaths.isLive(contentType) ? properties.liveTtl() : properties.ttl();
+        return new CachedPage(contentType, List.copyOf(headers), body, gzip, '"' + etag + '"',
+                '"' + etag + "-gz\"", lastModified, tags, ttl);
+    }
+
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response,
+            boolean withStoredHeaders) throws IOException {
+        boolean gzip = page.gzip() != null && acceptsGzip(request);
+        if (withStoredHeaders) {
+            for (Map.Entry<String, String> header : page.headers()) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+        }
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        byte[] bytes = gzip ? page.gzip() : page.body();
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); either form's tag matches. */
+    static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (match != null) {
+            for (String candidate : match.split(",")) {
+                String tag = candidate.strip();
+                tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+                if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(page.gzipEtag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            return since >= 0 && page.lastModified() <= since;
+        }
+        catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equals("gzip") || parts[0].strip().equals("*")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0{0,3})?");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The scheme (HSTS is sent on HTTPS only), the path and query as sent, and the Origin (the
+     * API's CORS headers depend on it). Null for keys too long to be a reader's address.
+     */
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        String key = (request.isSecure() ? "s:" : "h:") + request.getRequestURI() + (query == null ? "" : "?" + query)
+                + (origin == null ? "" : " " + origin);
+        return key.length() > MAX_KEY ? null : key;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(digest, 0, 16);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
