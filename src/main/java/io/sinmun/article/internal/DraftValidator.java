@@ -28,6 +28,14 @@ public class DraftValidator {
     }
 
     public CleanDraft clean(ArticleDraft draft) {
+        if (draft.sectionId() != null && sections.findById(draft.sectionId()).isEmpty()) {
+            throw new ArticleRejectedException("없는 섹션입니다.");
+        }
+        return cleanContent(draft);
+    }
+
+    /** As {@link #clean} without the section lookup, for bulk callers that check their sections once. */
+    public CleanDraft cleanContent(ArticleDraft draft) {
         String headline = PlainText.of(draft.headline()).text();
         if (headline.isEmpty() || headline.length() > 300) {
             throw new ArticleRejectedException("제목은 1~300자여야 합니다.");
@@ -40,9 +48,6 @@ public class DraftValidator {
         String credit = blankToNull(PlainText.of(draft.leadImageCredit()).text());
         if ((caption != null && caption.length() > 500) || (credit != null && credit.length() > 200)) {
             throw new ArticleRejectedException("사진 설명은 500자, 출처는 200자까지 쓸 수 있습니다.");
-        }
-        if (draft.sectionId() != null && sections.findById(draft.sectionId()).isEmpty()) {
-            throw new ArticleRejectedException("없는 섹션입니다.");
         }
         String body = draft.bodyHtml() == null ? "" : draft.bodyHtml();
         if (body.length() > 500_000) {
