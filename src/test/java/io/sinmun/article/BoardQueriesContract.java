@@ -38,6 +38,7 @@ abstract class BoardQueriesContract {
     @Autowired Sections sections;
     @Autowired JdbcClient jdbc;
     @Autowired JdbcTemplate batch;
+    @Autowired BulkPublishing bulk;
 
     private final List<Section> ours = new ArrayList<>();
     private final Random random = new Random(8);
@@ -144,6 +145,25 @@ abstract class BoardQueriesContract {
         List<String> before = snapshot();
         articles.recountPublished();
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void bulkPublishingKeepsTheCounts() {
+        List<BulkArticle> load = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) { // across a block boundary and over several days
+            Instant at = BASE.plus(Duration.ofDays(900)).plus(Duration.ofMinutes(17L * i));
+            load.add(bulk.prepare(new ArticleDraft(i % 4 == 0 ? null : ours.get(i % 3).id(), "대량 기사 " + i, null,
+                    "<p>본문</p>", null, null, null, null, List.of()), at, at, 0, "테스트"));
+        }
+        long totalBefore = articles.countPublished(null);
+        bulk.publishAll(load);
+
+        assertThat(articles.countPublished(null)).isEqualTo(totalBefore + 1_200);
+        List<String> maintained = snapshot();
+        articles.recountPublished();
+        assertThat(snapshot()).isEqualTo(maintained);
+        assertThat(articles.listPublished(null, 1, PAGE)).extracting(ArticleSummary::number)
+                .containsExactlyElementsOf(oldPage(null, 1, PAGE));
     }
 
     private List<String> snapshot() {

@@ -99,6 +99,53 @@ public class PublishedCounts {
                 .update();
     }
 
+    /**
+     * Adds a batch of new publications at once (a bulk load): one increment per scope and day,
+     * and per scope and block, however many articles the batch holds.
+     */
+    public void addAll(List<Published> batch) {
+        java.util.Map<Long, Long> byScope = new java.util.TreeMap<>();
+        java.util.Map<List<Long>, Long> byBlock = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Object>, Long> byDay = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, Instant> lastChange = new java.util.TreeMap<>();
+        for (Published article : batch) {
+            LocalDate day = article.publishedAt().atZone(SeoulTime.ZONE).toLocalDate();
+            for (long key : article.sectionId() == null ? new long[] { 0 } : new long[] { 0, article.sectionId() }) {
+                byScope.merge(key, 1L, Long::sum);
+                byBlock.merge(List.of(key, blockOf(article.number())), 1L, Long::sum);
+                byDay.merge(List.of(key, day), 1L, Long::sum);
+            }
+            lastChange.merge(blockOf(article.number()), article.publishedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        byScope.forEach((key, n) -> bump("article_count", "section_key = :key", java.util.Map.of("key", key), n));
+        byDay.forEach((k, n) -> bump("article_count_daily", "section_key = :key and published_day = :day",
+                java.util.Map.of("key", k.get(0), "day", k.get(1)), n));
+        byBlock.forEach((k, n) -> bump("article_count_block", "section_key = :key and block = :block",
+                java.util.Map.of("key", k.get(0), "block", k.get(1)), n));
+        lastChange.forEach((block, at) -> touch(block * BLOCK + 1, at));
+    }
+
+    /** A publication in a bulk load. */
+    public record Published(long number, Long sectionId, Instant publishedAt) {
+    }
+
+    private void bump(String table, String where, java.util.Map<String, Object> key, long delta) {
+        String columns = String.join(", ", key.keySet().stream().map(PublishedCounts::column).toList());
+        String values = String.join(", ", key.keySet().stream().map(k -> ":" + k).toList());
+        jdbc.sql("insert into " + table + " (" + columns + ", published) values (" + values + ", 0) on conflict do nothing")
+                .params(key).update();
+        jdbc.sql("update " + table + " set published = published + :delta where " + where).params(key)
+                .param("delta", delta).update();
+    }
+
+    private static String column(String parameter) {
+        return switch (parameter) {
+            case "key" -> "section_key";
+            case "day" -> "published_day";
+            default -> parameter;
+        };
+    }
+
     /** Notes a publication or edit in the article's block (the sitemap index's lastmod). */
     public void touch(long number, Instant at) {
         jdbc.sql("""
