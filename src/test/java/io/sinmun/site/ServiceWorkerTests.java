@@ -62,6 +62,6 @@ class ServiceWorkerTests {
         assertThat(page.select("a.retry").text()).isEqualTo("다시 시도");
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.select("footer").text()).contains("신도시뉴스(주)");
-        assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/js/site.js");
+        assertThat(page.select("script[src]").eachAttr("src")).satisfiesExactly(src -> assertThat(src).matches("/js/site-[0-9a-f]{32}\\.js"));
     }
 }

@@ -25,4 +25,13 @@ class PageCacheConfiguration {
         registration.setName("pageCache");
         return registration;
     }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<FingerprintedAssets> fingerprintedAssets() {
+        FilterRegistrationBean<FingerprintedAssets> registration = new FilterRegistrationBean<>(new FingerprintedAssets());
+        registration.setOrder(ORDER);
+        registration.setName("fingerprintedAssets");
+        return registration;
+    }
 }
