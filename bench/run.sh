@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ARTICLES=100000
 DURATION=10s
-WARMUP=5s
+WARMUP=15s
 CONNECTIONS=32
 THREADS=2
 HEAP=512m
@@ -142,7 +142,7 @@ CONF
 # measure NAME URL [LUA] : warms up, runs wrk and appends "name req/s p50 p99" to $WORK/rows
 measure() {
     local name=$1 url=$2 lua=${3:-}
-    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency -H "User-Agent: $AGENT")
+    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout 10s -H "User-Agent: $AGENT")
     [ -n "$lua" ] && args+=(-s "$lua")
     wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
     wrk "${args[@]}" -d"$DURATION" "$url" > "$WORK/wrk.txt"

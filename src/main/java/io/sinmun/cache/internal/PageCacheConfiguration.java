@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -32,6 +35,17 @@ class PageCacheConfiguration {
         FilterRegistrationBean<FingerprintedAssets> registration = new FilterRegistrationBean<>(new FingerprintedAssets());
         registration.setOrder(ORDER);
         registration.setName("fingerprintedAssets");
+        return registration;
+    }
+
+    /** Replaces Boot's {@code ResourceUrlEncodingFilter} (same type, so Boot backs off). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticUrlEncoding(
+            @Qualifier("mvcResourceUrlProvider") ResourceUrlProvider urls) {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+                new StaticUrlEncoding(urls));
+        registration.setName("staticUrlEncoding");
         return registration;
     }
 }

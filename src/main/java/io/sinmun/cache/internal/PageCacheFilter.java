@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 
 import io.sinmun.article.ArticleReads;
@@ -38,8 +43,12 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> OWN_HEADERS = Set.of("set-cookie", "content-length", "content-type",
             "transfer-encoding", "date", "etag", "last-modified", "vary", "content-encoding", STATUS_HEADER.toLowerCase(Locale.ROOT));
 
+    // a reader waits this long for another request's render of the same page, then renders it too
+    private static final Duration COALESCE_WAIT = Duration.ofSeconds(2);
+
     private final PageStore store;
     private final PageCacheProperties properties;
+    private final Map<String, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
 
     PageCacheFilter(PageStore store, PageCacheProperties properties) {
         this.store = store;
@@ -62,20 +71,61 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         CachedPage page = store.get(key);
+        boolean refresh = false;
         if (page != null) {
-            response.setHeader(STATUS_HEADER, "HIT");
-            send(page, request, response, true);
-            return;
+            refresh = !page.isFresh(System.nanoTime()) && "GET".equals(request.getMethod()) && page.claimRefresh();
+            if (!refresh) {
+                response.setHeader(STATUS_HEADER, "HIT");
+                send(page, request, response, true);
+                return;
+            }
         }
         response.setHeader(STATUS_HEADER, "MISS");
         if (!"GET".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        render(key, request, response, chain);
+        CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
+        CompletableFuture<CachedPage> ahead = refresh ? null : inFlight.putIfAbsent(key, rendering);
+        if (ahead != null) {
+            // another request is rendering this page: wait for it rather than render it again
+            CachedPage rendered = awaitQuietly(ahead);
+            if (rendered != null) {
+                response.setHeader(STATUS_HEADER, "HIT");
+                send(rendered, request, response, true);
+                return;
+            }
+        }
+        CachedPage stored = null;
+        try {
+            stored = render(key, request, response, chain);
+        }
+        finally {
+            if (refresh) {
+                page.refreshing().set(false); // stored anew, or failed: let the next request try
+            }
+            if (ahead == null && !refresh) {
+                inFlight.remove(key, rendering);
+                rendering.complete(stored);
+            }
+        }
     }
 
-    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private static CachedPage awaitQuietly(CompletableFuture<CachedPage> rendering) {
+        try {
+            return rendering.get(COALESCE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            return null;
+        }
+    }
+
+    /** Renders through the chain and answers; returns the page if it was stored. */
+    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long begun = store.begin();
         long started = System.nanoTime();
@@ -89,7 +139,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             tags = Set.copyOf(reads.tags());
         }
         if (capture.passedThrough()) {
-            return;
+            return null;
         }
         byte[] body = capture.body();
         boolean cacheable = response.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
@@ -98,11 +148,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!cacheable) {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
-            return;
+            return null;
         }
         CachedPage page = page(response, capture.headerNames(), body, tags);
-        store.store(key, page, begun);
+        boolean stored = store.store(key, page, begun);
         send(page, request, response, false); // the render's own headers are on the response already
+        return stored ? page : null;
     }
 
     private CachedPage page(HttpServletResponse response, Collection<String> names, byte[] body, Set<String> tags) {

@@ -13,5 +13,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("sinmun.cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("128MB") DataSize maxSize,
-        @DefaultValue("5s") Duration liveTtl, @DefaultValue("10m") Duration ttl) {
+        @DefaultValue("4s") Duration liveTtl, @DefaultValue("10m") Duration ttl) {
 }

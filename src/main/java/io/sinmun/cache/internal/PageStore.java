@@ -32,7 +32,7 @@ public class PageStore {
     PageStore(PageCacheProperties properties) {
         this.pages = Caffeine.newBuilder().maximumWeight(properties.maxSize().toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
-                .expireAfter(Expiry.creating((String key, CachedPage page) -> page.ttl()))
+                .expireAfter(Expiry.creating((String key, CachedPage page) -> page.keptFor()))
                 .build();
     }
 
