@@ -165,11 +165,27 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         byte[] gzip = CacheablePaths.isText(contentType) && body.length >= MIN_GZIP ? gzip(body) : null;
-        String etag = etag(body);
-        long lastModified = System.currentTimeMillis() / 1000 * 1000;
+        // validators the render chose itself (the feeds' version, the API's) are kept; else the content's
+        String own = names.stream().anyMatch(HttpHeaders.ETAG::equalsIgnoreCase) ? response.getHeader(HttpHeaders.ETAG)
+                : null;
+        String etag = own != null && own.matches("\"[^\"]{1,100}\"") ? own.substring(1, own.length() - 1) : etag(body);
+        long lastModified = lastModified(response, names);
         Duration ttl = CacheablePaths.isLive(contentType) ? properties.liveTtl() : properties.ttl();
         return new CachedPage(contentType, List.copyOf(headers), body, gzip, '"' + etag + '"',
                 '"' + etag + "-gz\"", lastModified, tags, ttl);
+    }
+
+    private static long lastModified(HttpServletResponse response, Collection<String> names) {
+        if (names.stream().anyMatch(HttpHeaders.LAST_MODIFIED::equalsIgnoreCase)) {
+            try {
+                return java.time.ZonedDateTime.parse(response.getHeader(HttpHeaders.LAST_MODIFIED),
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            }
+            catch (RuntimeException unreadable) {
+                // fall back to the time of rendering
+            }
+        }
+        return System.currentTimeMillis() / 1000 * 1000;
     }
 
     private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response,
