@@ -87,13 +87,18 @@ async function cacheFirst(event, request) {
     return response;
 }
 
+// Pages link to fingerprinted files (/css/site-<md5>.css, docs/performance.md): the shell keeps
+// them under their plain names, so the offline page finds its styles whatever the fingerprint.
+const plainPath = (pathname) => pathname.replace(/-[0-9a-f]{32}(\.\w+)$/, '$1');
+
 // Styles, scripts and icons: answer at once from the cache, and fetch a fresh copy for next time.
 async function staleWhileRevalidate(event, request, url) {
-    const cacheName = SHELL_FILES.includes(url.pathname) ? SHELL : ASSETS;
-    const cached = await caches.match(request, { cacheName });
+    const cacheName = SHELL_FILES.includes(plainPath(url.pathname)) ? SHELL : ASSETS;
+    const key = cacheName === SHELL ? url.origin + plainPath(url.pathname) : request;
+    const cached = await caches.match(key, { cacheName });
     const fresh = fetch(request).then((response) => {
         if (response.ok && response.type === 'basic') {
-            return remember(cacheName, request, response.clone()).then(() => response);
+            return remember(cacheName, key, response.clone()).then(() => response);
         }
         return response;
     });

@@ -11,6 +11,7 @@ import io.sinmun.article.internal.BodySanitizer;
 import io.sinmun.article.internal.CorrectionRepository;
 import io.sinmun.article.internal.DraftValidator;
 import io.sinmun.article.internal.DraftValidator.CleanDraft;
+import io.sinmun.article.internal.PublishedCounts;
 import io.sinmun.article.internal.RevisionRepository;
 import io.sinmun.section.Section;
 import io.sinmun.section.Sections;
@@ -40,9 +41,12 @@ public class ArticleLifecycle {
     private final Sections sections;
     private final ApplicationEventPublisher events;
     private final SeoulTime time;
+    private final PublishedCounts counts;
 
     ArticleLifecycle(ArticleRepository repository, RevisionRepository revisions, CorrectionRepository corrections,
-            BodySanitizer sanitizer, DraftValidator validator, Sections sections, ApplicationEventPublisher events, SeoulTime time) {
+            BodySanitizer sanitizer, DraftValidator validator, Sections sections, ApplicationEventPublisher events,
+            SeoulTime time, PublishedCounts counts) {
+        this.counts = counts;
         this.repository = repository;
         this.revisions = revisions;
         this.corrections = corrections;
@@ -126,6 +130,7 @@ public class ArticleLifecycle {
             throw ArticleRejectedException.conflict();
         }
         Article published = load(id);
+        counted(published, 1);
         events.publishEvent(new ArticlePublished(id, number, published.headline(), sectionSlug(published.sectionId()),
                 published.publishedAt(), push, breaking));
         return published;
@@ -156,6 +161,7 @@ public class ArticleLifecycle {
             long number = article.number() != null ? article.number() : repository.takeNextNumber();
             if (repository.markPublished(due.id(), number, time.now(), List.of("SCHEDULED"))) {
                 Article now = load(due.id());
+                counted(now, 1);
                 events.publishEvent(new ArticlePublished(now.id(), number, now.headline(),
                         sectionSlug(now.sectionId()), now.publishedAt(), due.push(), due.breaking()));
                 published.add(now);
@@ -168,6 +174,7 @@ public class ArticleLifecycle {
     @Transactional
     public Article withdraw(long id) {
         Article article = transition(id, List.of("PUBLISHED"), ArticleStatus.WITHDRAWN, "발행된 기사만 내릴 수 있습니다.");
+        counted(article, -1);
         events.publishEvent(new ArticleWithdrawn(id, article.number(), sectionSlug(article.sectionId()),
                 article.updatedAt()));
         return article;
@@ -203,6 +210,8 @@ public class ArticleLifecycle {
         repository.replaceTags(id, cleaned.draft().tags());
         repository.importPublished(id, number, publishedAt, views);
         repository.raiseLastNumberTo(number);
+        counts.add(number, cleaned.draft().sectionId(), publishedAt, 1, true);
+        counts.touch(number, publishedAt);
         revisions.insert(id, cleaned.draft(), "가져오기", false, publishedAt);
         return id;
     }
@@ -226,6 +235,11 @@ public class ArticleLifecycle {
         revisions.insert(id, cleaned.draft(), actor, autosave, now);
         Article after = load(id);
         if (after.isPublished()) {
+            counts.touch(after.number(), now);
+            if (!java.util.Objects.equals(before.sectionId(), after.sectionId())) {
+                counts.add(after.number(), before.sectionId(), after.publishedAt(), -1, false);
+                counts.add(after.number(), after.sectionId(), after.publishedAt(), 1, false);
+            }
             events.publishEvent(new ArticleUpdated(id, after.number(), after.headline(),
                     sectionSlug(after.sectionId()), now));
         }
@@ -235,6 +249,17 @@ public class ArticleLifecycle {
                     sectionSlug(before.sectionId()), now));
         }
         return new SaveResult(after, cleaned.removed());
+    }
+
+    /** Keeps the maintained counts in step with a publication (+1) or withdrawal (-1), in this transaction. */
+    private void counted(Article article, int delta) {
+        counts.add(article.number(), article.sectionId(), article.publishedAt(), delta, true);
+        if (delta > 0) {
+            counts.touch(article.number(), article.updatedAt());
+        }
+        else {
+            counts.recomputeLastChange(article.number());
+        }
     }
 
     private Article transition(long id, List<String> from, ArticleStatus to, String refusal) {

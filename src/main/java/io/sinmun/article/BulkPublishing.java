@@ -9,6 +9,7 @@ import java.time.Instant;
 import io.sinmun.article.internal.BulkArticleRepository;
 import io.sinmun.article.internal.BodySanitizer;
 import io.sinmun.article.internal.DraftValidator;
+import io.sinmun.article.internal.PublishedCounts;
 import io.sinmun.section.Sections;
 
 import org.springframework.stereotype.Service;
@@ -28,9 +29,11 @@ public class BulkPublishing {
     private final DraftValidator validator;
     private final BodySanitizer sanitizer;
     private final Sections sections;
+    private final PublishedCounts counts;
 
     BulkPublishing(BulkArticleRepository repository, DraftValidator validator, BodySanitizer sanitizer,
-            Sections sections) {
+            Sections sections, PublishedCounts counts) {
+        this.counts = counts;
         this.repository = repository;
         this.validator = validator;
         this.sanitizer = sanitizer;
@@ -63,6 +66,12 @@ public class BulkPublishing {
         checkSections(articles.stream().map(a -> a.draft().sectionId()).toList());
         long first = repository.reserveNumbers(articles.size());
         repository.insertPublished(articles, first);
+        List<PublishedCounts.Published> counted = new java.util.ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            counted.add(new PublishedCounts.Published(first + i, articles.get(i).draft().sectionId(),
+                    articles.get(i).publishedAt()));
+        }
+        counts.addAll(counted); // the board's counts, in the same transaction as the rows
         return first;
     }
 

@@ -45,10 +45,12 @@ public class ArticleRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final PublishedCounts counts;
 
-    ArticleRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    ArticleRepository(JdbcClient jdbc, JdbcTemplate batch, PublishedCounts counts) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.counts = counts;
     }
 
     public long insert(ArticleDraft draft, ArticleStatus status, boolean hasImages, Instant now) {
@@ -76,14 +78,61 @@ public class ArticleRepository {
                 .query(ArticleRepository::article).optional();
     }
 
-    /** Newest first. */
-    public List<ArticleSummary> listPublished(Long sectionId, long offset, int limit) {
-        return inSection(SUMMARY + PUBLISHED, sectionId, " order by a.number desc limit :limit offset :offset")
-                .param("limit", limit).param("offset", offset).query(ArticleRepository::summary).list();
+    public Optional<Long> publishedId(long number) {
+        return jdbc.sql("select a.id from article a" + PUBLISHED + " and a.number = :number").param("number", number)
+                .query(Long.class).optional();
     }
 
+    /**
+     * Newest first, rows {@code offset} to {@code offset + limit - 1}. No OFFSET over the rows
+     * before the page: the maintained per-block counts locate the block the page starts in, from
+     * the newest or, for the back half of the list, from the oldest end; the query then skips
+     * fewer than one block's rows along the (status, number) index. Gaps left by withdrawn
+     * articles are in the counts, so they cost nothing.
+     */
+    public List<ArticleSummary> listPublished(Long sectionId, long offset, int limit) {
+        long total = counts.total(sectionId);
+        if (limit <= 0 || offset < 0 || offset >= total) {
+            return List.of();
+        }
+        long end = Math.min(offset + limit, total);
+        List<PublishedCounts.Block> blocks = counts.blocks(sectionId);
+        if (offset <= total - end) {
+            long skip = offset;
+            for (int i = blocks.size() - 1; i >= 0; i--) {
+                PublishedCounts.Block block = blocks.get(i);
+                if (skip < block.published()) {
+                    return inSection(SUMMARY + PUBLISHED + " and a.number <= :top", sectionId,
+                            " order by a.number desc limit :limit offset :skip").param("top", block.lastNumber())
+                            .param("limit", end - offset).param("skip", skip).query(ArticleRepository::summary).list();
+                }
+                skip -= block.published();
+            }
+        }
+        else {
+            long skip = total - end; // rows older than the page's last row
+            for (PublishedCounts.Block block : blocks) {
+                if (skip < block.published()) {
+                    List<ArticleSummary> rows = new java.util.ArrayList<>(inSection(
+                            SUMMARY + PUBLISHED + " and a.number >= :bottom", sectionId,
+                            " order by a.number asc limit :limit offset :skip").param("bottom", block.firstNumber())
+                            .param("limit", end - offset).param("skip", skip).query(ArticleRepository::summary).list());
+                    java.util.Collections.reverse(rows);
+                    return rows;
+                }
+                skip -= block.published();
+            }
+        }
+        return List.of(); // the counts ran out before the rows: only after a bulk load without a recount
+    }
+
+    /** From the maintained count: no row is read. */
     public long countPublished(Long sectionId) {
-        return inSection("select count(*) from article a" + PUBLISHED, sectionId, "").query(Long.class).single();
+        return counts.total(sectionId);
+    }
+
+    public long countPublishedOn(java.time.LocalDate day, Long sectionId) {
+        return counts.publishedOn(day, sectionId);
     }
 
     public long countPublishedSince(Instant since, Long sectionId) {
@@ -91,10 +140,16 @@ public class ArticleRepository {
                 .param("since", SeoulTime.jdbc(since)).query(Long.class).single();
     }
 
-    /** How many published articles (in the section) are newer than the given number. */
+    /**
+     * How many published articles (in the section) are newer than the given number: the counts
+     * of the blocks above its block, plus at most one block's rows counted along the index.
+     */
     public long countNewerThan(long number, Long sectionId) {
-        return inSection("select count(*) from article a" + PUBLISHED + " and a.number > :number", sectionId, "")
-                .param("number", number).query(Long.class).single();
+        long block = PublishedCounts.blockOf(Math.max(1, number));
+        long inBlock = inSection("select count(*) from article a" + PUBLISHED
+                + " and a.number > :number and a.number <= :top", sectionId, "").param("number", number)
+                .param("top", (block + 1) * PublishedCounts.BLOCK).query(Long.class).single();
+        return counts.publishedAfterBlock(block, sectionId) + inBlock;
     }
 
     public Optional<ArticleSummary> older(long number, Long sectionId) {
@@ -275,9 +330,20 @@ public class ArticleRepository {
 
     private StatementSpec inSection(String head, Long sectionId, String tail) {
         if (sectionId == null) {
-            return jdbc.sql(head + tail);
+            return jdbc.sql(head + byIndex(tail, "a.status"));
         }
-        return jdbc.sql(head + IN_SECTION + tail).param("section", sectionId);
+        return jdbc.sql(head + IN_SECTION + byIndex(tail, "a.section_id, a.status")).param("section", sectionId);
+    }
+
+    /**
+     * "order by a.number" spelled as the index's columns: the leading ones are fixed by the
+     * where clause, but H2 only walks an index in order (and stops after the limit) when the
+     * order names all of them; otherwise it sorts every matching row. PostgreSQL plans both alike.
+     */
+    private static String byIndex(String tail, String leading) {
+        String desc = String.join(" desc, ", leading.split(", ")) + " desc, a.number desc";
+        return tail.replace("order by a.number desc", "order by " + desc)
+                .replace("order by a.number asc", "order by " + leading + ", a.number asc");
     }
 
     private static Article article(ResultSet rs, int row) throws SQLException {
@@ -342,6 +408,16 @@ public class ArticleRepository {
     }
 
     public List<PublishedBlock> publishedBlocks(int blockSize) {
+        if (blockSize % PublishedCounts.BLOCK == 0) {
+            // sums of the maintained blocks: a thousandth of the rows, whatever the paper's size
+            int per = blockSize / PublishedCounts.BLOCK;
+            java.util.TreeMap<Long, PublishedBlock> merged = new java.util.TreeMap<>();
+            for (PublishedCounts.BlockChange change : counts.changes()) {
+                merged.merge(change.block() / per, new PublishedBlock(change.block() / per, change.published(),
+                        change.lastChange()), ArticleRepository::combine);
+            }
+            return List.copyOf(merged.values());
+        }
         // the block expression sits in a subquery: PostgreSQL does not see two bind parameters as one group key
         return jdbc.sql("""
                 select block, count(*) as published, max(updated_at) as last_updated
@@ -353,7 +429,16 @@ public class ArticleRepository {
                         instant(rs, "last_updated"))).list();
     }
 
+    private static PublishedBlock combine(PublishedBlock a, PublishedBlock b) {
+        Instant last = a.lastUpdated() == null ? b.lastUpdated()
+                : b.lastUpdated() == null || a.lastUpdated().isAfter(b.lastUpdated()) ? a.lastUpdated() : b.lastUpdated();
+        return new PublishedBlock(a.index(), a.published() + b.published(), last);
+    }
+
     public Optional<PublishedBlock> publishedBlock(long index, int blockSize) {
+        if (blockSize % PublishedCounts.BLOCK == 0) {
+            return publishedBlocks(blockSize).stream().filter(block -> block.index() == index).findFirst();
+        }
         return jdbc.sql("""
                 select count(*) as published, max(a.updated_at) as last_updated from article a
                  where a.status = 'PUBLISHED' and a.number between :first and :last
@@ -366,7 +451,7 @@ public class ArticleRepository {
     public void forEachPublished(long fromNumber, long toNumber, Consumer<ArticleStamp> action) {
         try (Stream<ArticleStamp> rows = jdbc.sql("""
                 select a.number, a.updated_at from article a
-                 where a.status = 'PUBLISHED' and a.number between :from and :to order by a.number
+                 where a.status = 'PUBLISHED' and a.number between :from and :to order by a.status, a.number
                 """).param("from", fromNumber).param("to", toNumber)
                 .query((rs, n) -> new ArticleStamp(rs.getLong("number"), instant(rs, "updated_at"))).stream()) {
             rows.forEach(action);
@@ -374,7 +459,7 @@ public class ArticleRepository {
     }
 
     public Optional<Long> highestPublishedNumber() {
-        return jdbc.sql("select a.number from article a" + PUBLISHED + " order by a.number desc limit 1")
+        return jdbc.sql("select a.number from article a" + PUBLISHED + " order by a.status desc, a.number desc limit 1")
                 .query(Long.class).optional();
     }
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.sinmun.article.ArticlePublished;
+import io.sinmun.article.ArticleReads;
 import io.sinmun.article.ArticleUpdated;
 import io.sinmun.article.ArticleWithdrawn;
 import io.sinmun.article.Articles;
@@ -44,6 +45,7 @@ class SitemapBlocks {
 
     /** Blocks with at least one published article, in number order. */
     synchronized List<PublishedBlock> current() {
+        ArticleReads.dependOnAll(); // answered from memory: a cached index must still hear every change
         if (blocks == null || loadedAt.plus(FULL_RELOAD).isBefore(time.now())) {
             stale.clear(); // before the read: a change committed during it is marked again and re-read below
             loadedAt = time.now();

@@ -34,7 +34,7 @@ class Boards {
         String notice = requestedPage > totalPages
                 ? "요청하신 페이지가 없어 마지막 페이지(" + totalPages + ")를 보여드립니다."
                 : null;
-        long today = articles.countPublishedSince(time.startOf(time.today()), sectionId);
+        long today = articles.countPublishedOn(time.today(), sectionId);
         List<Board.Row> rows = articles.listPublished(sectionId, page, PAGE_SIZE).stream()
                 .map(summary -> row(summary, section, page, currentNumber))
                 .toList();

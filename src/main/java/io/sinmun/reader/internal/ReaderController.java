@@ -9,8 +9,6 @@ import io.sinmun.section.Section;
 import io.sinmun.section.Sections;
 import io.sinmun.system.NotFoundException;
 import io.sinmun.system.SeoulTime;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,20 +24,18 @@ class ReaderController {
     private final Sections sections;
     private final MediaImages images;
     private final ViewCounter views;
-    private final ReaderKeys readers;
     private final SeoulTime time;
     private final MostRead mostRead;
     private final PageMetadataBuilder metadata;
 
     ReaderController(Boards boards, Articles articles, Sections sections, MediaImages images, ViewCounter views,
-            ReaderKeys readers, SeoulTime time, MostRead mostRead, PageMetadataBuilder metadata) {
+            SeoulTime time, MostRead mostRead, PageMetadataBuilder metadata) {
         this.mostRead = mostRead;
         this.boards = boards;
         this.articles = articles;
         this.sections = sections;
         this.images = images;
         this.views = views;
-        this.readers = readers;
         this.time = time;
         this.metadata = metadata;
     }
@@ -65,8 +61,7 @@ class ReaderController {
 
     @GetMapping("/articles/{no}")
     String article(@PathVariable String no, @RequestParam(required = false) String page,
-            @RequestParam(name = "section", required = false) String sectionSlug, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+            @RequestParam(name = "section", required = false) String sectionSlug, Model model) {
         Article article = parseNumber(no).flatMap(articles::findPublished)
                 .orElseThrow(() -> new NotFoundException("기사를 찾을 수 없습니다. 삭제되었거나 아직 공개되지 않은 기사입니다."));
         long number = article.number();
@@ -75,9 +70,7 @@ class ReaderController {
         Integer cameFrom = PageNumber.lenient(page);
         int listPage = cameFrom != null ? cameFrom : articles.pageOf(number, contextId, Boards.PAGE_SIZE);
 
-        if (readers.isCountable(request)) {
-            views.record(article.id(), readers.keyOf(request, response, time.today()));
-        }
+        // the view was counted by ArticleViewFilter, before the page cache
         Board board = boards.build(context, listPage, number);
         int shownPage = board.pagination().page();
         model.addAttribute("board", board);
