@@ -8,10 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 PORT=${SINMUN_BENCH_PORT:-18250}
-JAR=target/sinmun.jar
 HEAP=-Xmx512m
-[ -f "$JAR" ] || ./mvnw -q -DskipTests package
+[ -f target/sinmun.jar ] || ./mvnw -q -DskipTests package
 DATA=$(mktemp -d /tmp/sinmun-bench-search.XXXXXX)
+# a copy, so that a build during the run cannot replace the jar under the running processes
+JAR="$DATA/sinmun.jar"
+cp target/sinmun.jar "$JAR"
 LOG="$DATA/bench.log"
 SERVER=""
 cleanup() {

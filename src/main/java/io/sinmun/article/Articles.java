@@ -199,11 +199,11 @@ public class Articles {
     }
 
     /**
-     * Up to {@code limit} published articles with body and tags whose id is above {@code afterId},
-     * in id order: pass the last id back to read them all (a search index rebuild).
+     * Up to {@code limit} published articles with body and tags numbered above {@code afterNumber},
+     * in number order: pass the last number back to read them all (a search index rebuild).
      */
-    public List<Article> publishedAfterId(long afterId, int limit) {
-        return withTags(repository.publishedAfterId(afterId, limit));
+    public List<Article> publishedAfterNumber(long afterNumber, int limit) {
+        return withTags(repository.publishedAfterNumber(afterNumber, limit));
     }
 
     /** The published ones among the given ids, with body and tags, in no particular order. */

@@ -463,10 +463,14 @@ public class ArticleRepository {
                 .query(Long.class).optional();
     }
 
-    /** Published articles with an id above {@code afterId}, in id order: keyset pages for a full reindex. */
-    public List<Article> publishedAfterId(long afterId, int limit) {
-        return jdbc.sql(ARTICLE + PUBLISHED + " and a.id > :after order by a.id limit :limit")
-                .param("after", afterId).param("limit", limit).query(ArticleRepository::article).list();
+    /**
+     * Published articles numbered above {@code afterNumber}, in number order: keyset pages for a
+     * full reindex, read along the (status, number) index (ordering by id made the database sort
+     * every published row for each page).
+     */
+    public List<Article> publishedAfterNumber(long afterNumber, int limit) {
+        return jdbc.sql(ARTICLE + PUBLISHED + " and a.number > :after order by a.number limit :limit")
+                .param("after", afterNumber).param("limit", limit).query(ArticleRepository::article).list();
     }
 
     public List<Article> publishedByIds(java.util.Collection<Long> ids) {

@@ -16,7 +16,7 @@ import io.sinmun.article.Articles;
 import io.sinmun.system.Progress;
 
 /**
- * Fills a new index from the database: one thread reads pages of 1,000 articles in id order
+ * Fills a new index from the database: one thread reads pages of 1,000 articles in number order
  * while the others analyze them (Nori is the costly part; IndexWriter takes documents from
  * several threads at once).
  */
@@ -45,11 +45,11 @@ final class IndexBuild {
         try {
             long after = 0;
             while (true) {
-                List<Article> page = articles.publishedAfterId(after, PAGE);
+                List<Article> page = articles.publishedAfterNumber(after, PAGE);
                 if (page.isEmpty()) {
                     break;
                 }
-                after = page.get(page.size() - 1).id();
+                after = page.get(page.size() - 1).number();
                 if (running.remainingCapacity() == 0) {
                     running.take().get();
                 }
