@@ -37,6 +37,7 @@ class ReaderKeys {
     private final JdbcClient jdbc;
     private final ViewProperties properties;
     private volatile byte[] secret;
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
     ReaderKeys(JdbcClient jdbc, ViewProperties properties) {
         this.jdbc = jdbc;
@@ -78,8 +79,12 @@ class ReaderKeys {
 
     private String hash(String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            Mac mac = macs.get();
+            if (mac == null) { // one per thread: looking up and keying a Mac costs more than the hash itself
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+                macs.set(mac);
+            }
             byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
         }
