@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The delivery rows: claiming due ones for sending, recording what the push service answered, and
- * the newsroom's report. A claim is a conditional update with {@code SKIP LOCKED}, so two nodes
+ * the newsroom's report. A claim locks due rows with {@code SKIP LOCKED} and marks them, so two nodes
  * never take the same row, and every result is written only while the writer still holds the
  * claim (a node that lost its lease cannot overwrite the newer attempt).
  */
@@ -54,15 +54,23 @@ class PushDeliveries {
     @Transactional
     List<Due> claim(int limit, Instant now, Instant until) {
         String claim = UUID.randomUUID().toString();
+        // two statements in one transaction: the rows are locked by the first (other claimers skip
+        // them), so the update needs no subquery, which H2 would re-run for every row of the table
+        List<Long> ids = jdbc.sql("""
+                select id from push_delivery
+                where (state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until < :now)
+                fetch first :limit rows only for update skip locked
+                """).param("now", SeoulTime.jdbc(now)).param("limit", limit).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         int claimed = jdbc.sql("""
                 update push_delivery set state = 'SENDING', claim = :claim, claimed_until = :until,
                     attempts = attempts + 1, updated_at = :now
-                where id in (select id from push_delivery
-                             where (state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until < :now)
-                             fetch first :limit rows only for update skip locked)
+                where id in (:ids)
                   and ((state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until < :now))
                 """).param("claim", claim).param("until", SeoulTime.jdbc(until)).param("now", SeoulTime.jdbc(now))
-                .param("limit", limit).update();
+                .param("ids", ids).update();
         if (claimed == 0) {
             return List.of();
         }
