@@ -8,6 +8,7 @@ import java.util.Map;
 import io.sinmun.system.Command;
 import io.sinmun.system.CommandArguments;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -67,7 +68,7 @@ public class SinmunApplication {
         }
         catch (RuntimeException ex) {
             System.err.println(name + " 실패: " + ex.getMessage());
-            ex.printStackTrace();
+            LoggerFactory.getLogger(SinmunApplication.class).error("Command {} failed", name, ex);
             status = 1;
         }
         int exit = status;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -16,11 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 
-import javax.crypto.Cipher;
-import javax.crypto.KeyAgreement;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,54 +107,10 @@ class WebPushEncryptionTests {
         assertThat(verifier.verify(signature)).isTrue();
     }
 
-    /** The user agent's side of RFC 8291, written from the RFC and independent of the sender's code. */
+    /** The user agent's side (test code written from the RFC, independent of the sender's). */
     private static byte[] decrypt(byte[] body, ECPrivateKey receiverPrivate, byte[] receiverPublic, byte[] auth)
             throws Exception {
-        ByteBuffer in = ByteBuffer.wrap(body);
-        byte[] salt = new byte[16];
-        in.get(salt);
-        int recordSize = in.getInt();
-        assertThat(recordSize).isEqualTo(4096);
-        byte[] senderPublic = new byte[in.get() & 0xff];
-        in.get(senderPublic);
-        byte[] ciphertext = new byte[in.remaining()];
-        in.get(ciphertext);
-
-        KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
-        agreement.init(receiverPrivate);
-        agreement.doPhase(P256.publicKey(senderPublic), true);
-        byte[] ecdh = agreement.generateSecret();
-
-        byte[] prkKey = hmac(auth, ecdh);
-        byte[] keyInfo = ByteBuffer.allocate(14 + 65 + 65).put("WebPush: info\0".getBytes(StandardCharsets.US_ASCII))
-                .put(receiverPublic).put(senderPublic).array();
-        byte[] ikm = hmac(prkKey, append(keyInfo, (byte) 1));
-        byte[] prk = hmac(salt, ikm);
-        byte[] cek = Arrays.copyOf(hmac(prk, append("Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII),
-                (byte) 1)), 16);
-        byte[] nonce = Arrays.copyOf(hmac(prk, append("Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII),
-                (byte) 1)), 12);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, nonce));
-        byte[] padded = cipher.doFinal(ciphertext);
-        int end = padded.length - 1;
-        while (end >= 0 && padded[end] == 0) {
-            end--;
-        }
-        assertThat(padded[end]).as("last-record delimiter").isEqualTo((byte) 2);
-        return Arrays.copyOf(padded, end);
-    }
-
-    private static byte[] hmac(byte[] key, byte[] data) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return mac.doFinal(data);
-    }
-
-    private static byte[] append(byte[] data, byte last) {
-        byte[] out = Arrays.copyOf(data, data.length + 1);
-        out[data.length] = last;
-        return out;
+        return UserAgent.of(receiverPrivate, receiverPublic, auth).decrypt(body);
     }
 
     private static byte[] b64(String value) {
