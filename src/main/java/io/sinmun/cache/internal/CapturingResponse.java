@@ -139,7 +139,13 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("the page cache holds the body; no asynchronous writes");
+                    // the body goes to memory, so the stream is always ready: tell the listener at once
+                    try {
+                        listener.onWritePossible();
+                    }
+                    catch (IOException | RuntimeException ex) {
+                        listener.onError(ex);
+                    }
                 }
             };
         }
