@@ -2,12 +2,14 @@ package io.sinmun.cache.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -15,8 +17,29 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @EnableConfigurationProperties(PageCacheProperties.class)
 class PageCacheConfiguration {
 
-    /** After the view counter (which must see every read, cached or not), before Spring Security. */
-    static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 3;
+    /**
+     * Right after the character encoding (first) and the view counter (which must see every read,
+     * cached or not, at {@code HIGHEST_PRECEDENCE + 1}), so a hit costs none of the filters behind
+     * it: the HTTP metrics observation, form parsing, request context, Spring Security.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+    /** Boot puts the metrics observation at {@code HIGHEST_PRECEDENCE + 1}, fixed: move it behind the cache. */
+    static final int OBSERVATION_ORDER = ORDER + 1;
+
+    @Bean
+    static BeanPostProcessor observationBehindPageCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof FilterRegistrationBean<?> registration
+                        && registration.getFilter() instanceof ServerHttpObservationFilter) {
+                    registration.setOrder(OBSERVATION_ORDER);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -17,7 +20,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReaderKeys {
 
+    private static final long COOKIE_AGE = Duration.ofDays(365).toSeconds();
+    private static final DateTimeFormatter COOKIE_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US);
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final Pattern AUTOMATED = Pattern.compile(
             "bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|headlesschrome/.*lighthouse|monitor");
@@ -38,6 +43,7 @@ class ReaderKeys {
     private final ViewProperties properties;
     private volatile byte[] secret;
     private final ThreadLocal<Mac> macs = new ThreadLocal<>();
+    private volatile Expiry expiry;
 
     ReaderKeys(JdbcClient jdbc, ViewProperties properties) {
         this.jdbc = jdbc;
@@ -71,10 +77,26 @@ class ReaderKeys {
             }
         }
         String key = hash(day + "|" + request.getRemoteAddr() + "|" + request.getHeader("User-Agent"));
-        response.addHeader("Set-Cookie", ResponseCookie.from(properties.cookieName(), key)
-                .path("/").maxAge(Duration.ofDays(365)).httpOnly(true).secure(request.isSecure()).sameSite("Lax")
-                .build().toString());
+        response.addHeader("Set-Cookie", properties.cookieName() + "=" + key + "; Path=/; Max-Age=" + COOKIE_AGE
+                + "; Expires=" + expires() + (request.isSecure() ? "; Secure" : "") + "; HttpOnly; SameSite=Lax");
         return key;
+    }
+
+    /**
+     * The cookie's Expires (older browsers ignore Max-Age), formatted once a second: every new
+     * reader on a cached page gets a cookie, and formatting the date was a tenth of that request.
+     */
+    private String expires() {
+        long second = System.currentTimeMillis() / 1000;
+        Expiry current = expiry;
+        if (current == null || current.second() != second) {
+            current = new Expiry(second, COOKIE_DATE.format(Instant.ofEpochSecond(second + COOKIE_AGE).atZone(ZoneOffset.UTC)));
+            expiry = current;
+        }
+        return current.text();
+    }
+
+    private record Expiry(long second, String text) {
     }
 
     private String hash(String value) {
