@@ -81,10 +81,12 @@ generate() {
     touch "$marker"
 }
 
-# start_sinmun ARGS... : starts Sinmun, waits until it is ready, sets SINMUN_PID and STARTUP_MS
+# start_sinmun ARGS... : starts Sinmun, waits until it is ready, sets SINMUN_PID and STARTUP_MS.
+# JAVA_LAUNCH (default: -jar the built jar) says how: the CDS run uses the extracted jar and its archive.
 start_sinmun() {
     local started=$(date +%s%N)
-    java -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --sinmun.demo=false \
+    local launch=(${JAVA_LAUNCH:--jar $JAR})
+    java -Xms"$HEAP" -Xmx"$HEAP" "${launch[@]}" --server.port="$PORT" --sinmun.demo=false \
         --sinmun.public-url="http://127.0.0.1:$PORT" "$@" > "$WORK/sinmun.log" 2>&1 &
     SINMUN_PID=$!
     PIDS+=("$SINMUN_PID")
@@ -167,10 +169,30 @@ request = function() return wrk.format("GET", "$2" .. math.random($3, $4)) end
 LUA
 }
 
+# cds_startup ARGS... : start-up time with a class data sharing archive (the deployment docs/performance.md
+# recommends): extracts the jar, records the classes a start loads, then starts from the archive. Sets CDS_MS.
+cds_startup() {
+    rm -rf "$WORK/app" "$WORK/app.jsa"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+    java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/app/sinmun.jar" \
+        --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/cds-training.log" 2>&1 || true
+    if [ ! -f "$WORK/app.jsa" ]; then
+        echo "   no CDS archive was written; its log:"; tail -5 "$WORK/cds-training.log"; CDS_MS="n/a"; return
+    fi
+    JAVA_LAUNCH="-XX:SharedArchiveFile=$WORK/app.jsa -jar $WORK/app/sinmun.jar" start_sinmun "$@"
+    CDS_MS=$STARTUP_MS
+    stop_sinmun
+}
+
 # run_database LABEL ARGS... : starts Sinmun on a database and measures every target
 run_database() {
     local label=$1; shift
+    echo "== $label: start-up with a CDS archive"
+    cds_startup "$@"
+    echo "   ready in $CDS_MS ms (extracted jar + CDS archive)"
     echo "== $label: starting Sinmun"
+    local load_before
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
     start_sinmun "$@"
     local base="http://127.0.0.1:$PORT"
     local article=$((ARTICLES / 2)) last_page=$(( (ARTICLES + 19) / 20 ))
@@ -195,12 +217,16 @@ run_database() {
     measure "(e) RSS feed" "$base/rss.xml"
     measure "(f) API list" "$base/api/v1/articles"
     measure "(g) nginx, same article bytes" "http://127.0.0.1:$NGINX_PORT/article.html"
+    local load_after
+    load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     stop_sinmun
     local nginx_rps
     nginx_rps=$(awk -F'|' '/^\(g\)/ { print $2 }' "$WORK/rows")
     {
         echo
-        echo "### $label, $ARTICLES articles: ready in $STARTUP_MS ms, peak heap $PEAK_HEAP_MB MB of $HEAP"
+        echo "### $label, $ARTICLES articles: ready in $STARTUP_MS ms (java -jar), $CDS_MS ms (extracted + CDS archive), peak heap $PEAK_HEAP_MB MB of $HEAP"
+        echo
+        echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after ($(nproc) cores; other work on the machine makes the numbers noisy)."
         echo
         echo "| target | req/s | p50 ms | p99 ms | of nginx | non-2xx |"
         echo "|---|---:|---:|---:|---:|---:|"
