@@ -181,7 +181,8 @@ cds_startup() {
     fi
     JAVA_LAUNCH="-XX:SharedArchiveFile=$WORK/app.jsa -jar $WORK/app/sinmun.jar" start_sinmun "$@"
     CDS_MS=$STARTUP_MS
-    stop_sinmun
+    kill "$JSTAT_PID" "$SINMUN_PID" 2>/dev/null || true
+    wait "$SINMUN_PID" 2>/dev/null || true
 }
 
 # run_database LABEL ARGS... : starts Sinmun on a database and measures every target
