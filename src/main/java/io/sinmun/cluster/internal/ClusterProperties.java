@@ -1,0 +1,17 @@
+package io.sinmun.cluster.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code sinmun.cluster.*}. The channel defaults to one per database schema, so that nodes on the
+ * same schema hear each other and nothing else (tests run many schemas in one database).
+ */
+@ConfigurationProperties("sinmun.cluster")
+record ClusterProperties(Boolean enabled, String channel,
+        @DefaultValue("5s") Duration keepAlive,
+        @DefaultValue("100ms") Duration reconnectMin,
+        @DefaultValue("5s") Duration reconnectMax) {
+}
