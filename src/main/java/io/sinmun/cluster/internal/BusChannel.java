@@ -7,10 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** This node's name on the bus (new at every start) and the channel its nodes share. */
 final class BusChannel {
 
-    private final String node = UUID.randomUUID().toString().substring(0, 8);
+    private final String node;
     private final String channel;
 
     BusChannel(ClusterProperties properties, JdbcClient jdbc) {
+        String name = properties.nodeName();
+        this.node = name == null || name.isBlank() ? UUID.randomUUID().toString().substring(0, 8)
+                : name.replaceAll("[^A-Za-z0-9_-]", "_");
         String configured = properties.channel();
         if (configured == null || configured.isBlank()) {
             configured = "sinmun_" + jdbc.sql("select current_schema()").query(String.class).single();
