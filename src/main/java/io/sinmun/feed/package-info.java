@@ -7,5 +7,5 @@
  * {@link io.sinmun.article.ArticleWithdrawn} to refresh the one block of the sitemap index they touch.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section", "site",
-        "media" })
+        "media", "cluster" })
 package io.sinmun.feed;

@@ -6,5 +6,5 @@
  * {@link io.sinmun.article.ArticleViews}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section", "media",
-        "site" })
+        "site", "cluster" })
 package io.sinmun.reader;

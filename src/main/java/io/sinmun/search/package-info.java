@@ -8,5 +8,5 @@
  * {@link io.sinmun.article.ArticleUpdated} and {@link io.sinmun.article.ArticleWithdrawn}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section",
-        "site", "newsroom" })
+        "site", "newsroom", "cluster" })
 package io.sinmun.search;

@@ -193,11 +193,16 @@ public class ArticleRepository {
                 .param("breaking", breaking).param("now", SeoulTime.jdbc(now)).param("from", from).update() == 1;
     }
 
-    /** Scheduled articles whose time has come, oldest first: id, push and breaking flags. */
+    /**
+     * Scheduled articles whose time has come, oldest first: id, push and breaking flags. Locked until
+     * the caller's transaction ends, skipping rows another node holds: two nodes never both take a
+     * running number for one article (the loser's would be a gap).
+     */
     public List<DueArticle> dueScheduled(Instant now, int limit) {
         return jdbc.sql("""
                 select id, scheduled_push, scheduled_breaking from article
-                 where status = 'SCHEDULED' and scheduled_at <= :now order by scheduled_at, id limit :limit
+                 where status = 'SCHEDULED' and scheduled_at <= :now order by scheduled_at, id
+                 fetch first :limit rows only for update skip locked
                 """).param("now", SeoulTime.jdbc(now)).param("limit", limit)
                 .query((rs, n) -> new DueArticle(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3))).list();
     }

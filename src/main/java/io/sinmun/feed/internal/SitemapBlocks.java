@@ -13,8 +13,11 @@ import io.sinmun.article.ArticleUpdated;
 import io.sinmun.article.ArticleWithdrawn;
 import io.sinmun.article.Articles;
 import io.sinmun.article.PublishedBlock;
+import io.sinmun.cluster.RemoteArticleChanged;
+import io.sinmun.cluster.RemoteChangesMissed;
 import io.sinmun.system.SeoulTime;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -23,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * newest change. Counting them reads every published row (seconds at a million), so they are
  * read once and then kept current one block at a time: an article event marks its block stale,
  * and the next index request re-reads only the stale blocks (one range of the number index).
- * A full re-read every hour catches what raises no event (imports) or happened on another node.
+ * Changes on another node arrive by the cluster bus; after the bus was lost all is re-read. A full
+ * re-read every hour catches what raises no event (imports).
  */
 @Component
 class SitemapBlocks {
@@ -80,6 +84,16 @@ class SitemapBlocks {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleWithdrawn withdrawn) {
         markStale(withdrawn.number());
+    }
+
+    @EventListener
+    void on(RemoteArticleChanged changed) {
+        markStale(changed.number());
+    }
+
+    @EventListener
+    synchronized void on(RemoteChangesMissed missed) {
+        blocks = null;
     }
 
     private void markStale(long number) {

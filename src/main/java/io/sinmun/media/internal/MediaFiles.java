@@ -9,19 +9,22 @@ import java.nio.file.StandardCopyOption;
 import io.sinmun.media.ImageType;
 import io.sinmun.system.DataDirectory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Where image files live: {@code data-dir/media/ab/<sha256>.<ext>} for the original and
  * {@code <sha256>-<width>.<ext>} beside it for each resized copy. Files are written once, whole.
+ * {@code sinmun.media.dir} moves the folder: several nodes share one (NFS or the like), as
+ * content-addressed names and atomic moves make concurrent writers of the same image harmless.
  */
 @Component
 public class MediaFiles {
 
     private final Path root;
 
-    MediaFiles(DataDirectory dataDirectory) {
-        this.root = dataDirectory.resolve("media");
+    MediaFiles(DataDirectory dataDirectory, @Value("${sinmun.media.dir:}") String dir) {
+        this.root = dir.isBlank() ? dataDirectory.resolve("media") : Path.of(dir).toAbsolutePath().normalize();
     }
 
     public Path original(String sha256, ImageType type) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 import io.sinmun.article.ArticlePublished;
 import io.sinmun.article.ArticleWithdrawn;
 import io.sinmun.article.Articles;
+import io.sinmun.cluster.RemoteArticleChanged;
+import io.sinmun.cluster.RemoteChangesMissed;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,8 +18,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Which running number is a published article, and its id: asked on every article request, so
- * remembered per number and forgotten when an article is published or withdrawn here. A
- * withdrawal on another node is seen within the minute (the cluster bus relays events sooner).
+ * remembered per number and forgotten when an article is published or withdrawn here or, through
+ * the cluster bus, on another node; the minute's expiry bounds what a lost message could leave.
  */
 @Component
 class PublishedNumbers {
@@ -41,5 +44,15 @@ class PublishedNumbers {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleWithdrawn withdrawn) {
         ids.invalidate(withdrawn.number());
+    }
+
+    @EventListener
+    void on(RemoteArticleChanged changed) {
+        ids.invalidate(changed.number());
+    }
+
+    @EventListener
+    void on(RemoteChangesMissed missed) {
+        ids.invalidateAll();
     }
 }
