@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Service;
  * interrupted, and the start-up check catches up with anything else.
  */
 @Service
-class LuceneArticleSearch implements ArticleSearch, DisposableBean {
+@ConditionalOnProperty(name = "sinmun.search.engine", havingValue = "lucene", matchIfMissing = true)
+class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneArticleSearch.class);
 
@@ -126,7 +128,7 @@ class LuceneArticleSearch implements ArticleSearch, DisposableBean {
         if (current == null) {
             return SearchResults.none(query, "검색 색인을 만드는 중입니다. 잠시 뒤에 다시 찾아 주세요.");
         }
-        return new SearchRun(current, articles, sectionsById(), properties).run(query);
+        return SearchRun.run(query, SearchRun.lucene(current, properties), current.analysis(), articles, sectionsById());
     }
 
     @Override
@@ -189,7 +191,8 @@ class LuceneArticleSearch implements ArticleSearch, DisposableBean {
      * Builds a complete new index from the database in a new folder while the current one
      * serves, catches up with changes made meanwhile, then swaps it in and deletes the old one.
      */
-    void rebuild(Progress progress) {
+    @Override
+    public void rebuild(Progress progress) {
         synchronized (this) {
             rebuilding = progress;
         }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReindexCommand implements Command {
 
-    private final LuceneArticleSearch search;
+    private final RebuildableSearch search;
     private final Articles articles;
 
-    ReindexCommand(LuceneArticleSearch search, Articles articles) {
+    ReindexCommand(RebuildableSearch search, Articles articles) {
         this.search = search;
         this.articles = articles;
     }

@@ -27,28 +27,30 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * One search: the Lucene query, the top hits (by score, then re-ranked with the recency boost;
- * or by date), and the page's articles read from the database with their snippets.
+ * One search: the query checked and parsed, the engine's ranking (Lucene's here; OpenSearch's
+ * in {@link OpenSearchArticleSearch}), and the page's articles read from the database with their
+ * snippets. The checks, the recency formula and the hits are the same for every engine.
  */
 final class SearchRun {
 
     /** Candidates re-ranked by recency: enough that a page near the top is stable. */
-    private static final int RERANK = 200;
+    static final int RERANK = 200;
     private static final double DAY_MILLIS = 86_400_000d;
 
-    private final SearchIndex index;
-    private final Articles articles;
-    private final Map<Long, Section> sections;
-    private final SearchProperties properties;
-
-    SearchRun(SearchIndex index, Articles articles, Map<Long, Section> sections, SearchProperties properties) {
-        this.index = index;
-        this.articles = articles;
-        this.sections = sections;
-        this.properties = properties;
+    /** An engine's answer: the page's article ids in order, and the total. */
+    record Ranked(List<Long> ids, long total, boolean lowerBound) {
     }
 
-    SearchResults run(SearchQuery query) {
+    /** Ranks the parsed query; null when nothing positive is left after analysis. */
+    interface Ranking {
+        Ranked rank(QueryText text, SearchQuery query, int offset, int wanted) throws IOException;
+    }
+
+    private SearchRun() {
+    }
+
+    static SearchResults run(SearchQuery query, Ranking ranking, KoreanAnalysis analysis, Articles articles,
+            Map<Long, Section> sections) {
         QueryText text = QueryText.parse(query.text());
         if (text.isEmpty()) {
             return SearchResults.none(query, text.message());
@@ -61,48 +63,22 @@ final class SearchRun {
             return SearchResults.none(query,
                     "검색 결과는 " + SearchResults.EXACT_UP_TO + "번째까지 볼 수 있습니다. 검색어를 더 좁혀 주세요.");
         }
-        Query lucene = index.queries().build(text, query);
-        if (lucene == null) {
+        int wanted = Math.min(offset + query.pageSize(), SearchResults.EXACT_UP_TO);
+        Ranked ranked;
+        try {
+            ranked = ranking.rank(text, query, offset, wanted);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        if (ranked == null) {
             return SearchResults.none(query, "찾을 수 있는 낱말이 없습니다. 다른 검색어로 찾아 주세요.");
         }
-        int wanted = Math.min(offset + query.pageSize(), SearchResults.EXACT_UP_TO);
-        IndexSearcher searcher;
-        try {
-            searcher = index.acquire();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        List<Long> ids = new ArrayList<>();
-        TotalHits total;
-        try {
-            ScoreDoc[] ranked;
-            if (query.sort() == SearchQuery.Sort.DATE) {
-                TopDocs top = searcher.search(lucene, wanted,
-                        new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)));
-                ranked = top.scoreDocs;
-                total = top.totalHits;
-            }
-            else {
-                TopDocs top = searcher.search(lucene, Math.max(wanted, Math.min(RERANK, SearchResults.EXACT_UP_TO)));
-                ranked = withRecency(searcher, top.scoreDocs);
-                total = top.totalHits;
-            }
-            for (int i = offset; i < Math.min(wanted, ranked.length); i++) {
-                ids.add(Long.parseLong(searcher.storedFields().document(ranked[i].doc).get(SearchFields.ID)));
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        finally {
-            index.release(searcher);
-        }
         Map<Long, Article> byId = new HashMap<>();
-        articles.publishedByIds(ids).forEach(a -> byId.put(a.id(), a));
-        Snippets snippets = new Snippets(index.analysis(), text);
+        articles.publishedByIds(ranked.ids()).forEach(a -> byId.put(a.id(), a));
+        Snippets snippets = new Snippets(analysis, text);
         List<SearchResults.Hit> hits = new ArrayList<>();
-        for (long id : ids) {
+        for (long id : ranked.ids()) {
             Article a = byId.get(id);
             if (a == null) {
                 continue; // withdrawn a moment ago; its entry goes with the event
@@ -112,12 +88,53 @@ final class SearchRun {
                     snippets.body(SearchFields.text(a.bodyHtml())), section == null ? null : section.slug(),
                     section == null ? null : section.name(), a.reporterName(), a.publishedAt()));
         }
-        boolean lowerBound = total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-        return new SearchResults(hits, total.value, lowerBound, query.page(), query.pageSize(), text.message());
+        return new SearchResults(hits, ranked.total(), ranked.lowerBound(), query.page(), query.pageSize(),
+                text.message());
     }
 
-    /** Scores times 1 + weight × ½^(age in days / half-life in days), highest first. */
-    private ScoreDoc[] withRecency(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    /** score × (1 + weight × ½^(age in days / half-life in days)). */
+    static float withRecency(float score, long publishedMillis, long now, SearchProperties properties) {
+        double halfLife = Math.max(1, properties.recencyHalfLife().toMillis() / DAY_MILLIS);
+        double ageDays = Math.max(0, (now - publishedMillis) / DAY_MILLIS);
+        return (float) (score * (1 + properties.recencyWeight() * Math.pow(0.5, ageDays / halfLife)));
+    }
+
+    /** The embedded index's ranking: top hits by score then re-ranked with recency, or by date. */
+    static Ranking lucene(SearchIndex index, SearchProperties properties) {
+        return (text, query, offset, wanted) -> {
+            Query lucene = index.queries().build(text, query);
+            if (lucene == null) {
+                return null;
+            }
+            IndexSearcher searcher = index.acquire();
+            try {
+                ScoreDoc[] ranked;
+                TotalHits total;
+                if (query.sort() == SearchQuery.Sort.DATE) {
+                    TopDocs top = searcher.search(lucene, wanted,
+                            new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)));
+                    ranked = top.scoreDocs;
+                    total = top.totalHits;
+                }
+                else {
+                    TopDocs top = searcher.search(lucene, Math.max(wanted, RERANK));
+                    ranked = withRecency(searcher, top.scoreDocs, properties);
+                    total = top.totalHits;
+                }
+                List<Long> ids = new ArrayList<>();
+                for (int i = offset; i < Math.min(wanted, ranked.length); i++) {
+                    ids.add(Long.parseLong(searcher.storedFields().document(ranked[i].doc).get(SearchFields.ID)));
+                }
+                return new Ranked(ids, total.value, total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+            }
+            finally {
+                index.release(searcher);
+            }
+        };
+    }
+
+    private static ScoreDoc[] withRecency(IndexSearcher searcher, ScoreDoc[] hits, SearchProperties properties)
+            throws IOException {
         if (properties.recencyWeight() <= 0 || hits.length == 0) {
             return hits;
         }
@@ -125,7 +142,6 @@ final class SearchRun {
         Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         long now = System.currentTimeMillis();
-        double halfLife = Math.max(1, properties.recencyHalfLife().toMillis() / DAY_MILLIS);
         int leafIndex = -1;
         NumericDocValues published = null;
         for (ScoreDoc hit : byDoc) {
@@ -134,11 +150,11 @@ final class SearchRun {
                 leafIndex = leaf;
                 published = leaves.get(leaf).reader().getNumericDocValues(SearchFields.PUBLISHED);
             }
-            double ageDays = 0;
+            long at = now;
             if (published != null && published.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
-                ageDays = Math.max(0, (now - published.longValue()) / DAY_MILLIS);
+                at = published.longValue();
             }
-            hit.score = (float) (hit.score * (1 + properties.recencyWeight() * Math.pow(0.5, ageDays / halfLife)));
+            hit.score = withRecency(hit.score, at, now, properties);
         }
         Arrays.sort(byDoc, (a, b) -> Float.compare(b.score, a.score));
         return byDoc;
