@@ -46,7 +46,8 @@ cleanup() {
     for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'echo "interrupted" >&2; exit 130' INT TERM
 
 install_missing() {
     local missing=()
@@ -172,17 +173,25 @@ LUA
 # cds_startup ARGS... : start-up time with a class data sharing archive (the deployment docs/performance.md
 # recommends): extracts the jar, records the classes a start loads, then starts from the archive. Sets CDS_MS.
 cds_startup() {
+    CDS_MS="n/a"
     rm -rf "$WORK/app" "$WORK/app.jsa"
     java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
     java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/app/sinmun.jar" \
         --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/cds-training.log" 2>&1 || true
     if [ ! -f "$WORK/app.jsa" ]; then
-        echo "   no CDS archive was written; its log:"; tail -5 "$WORK/cds-training.log"; CDS_MS="n/a"; return
+        echo "   no CDS archive was written; its log:"; tail -5 "$WORK/cds-training.log"; return
     fi
-    JAVA_LAUNCH="-XX:SharedArchiveFile=$WORK/app.jsa -jar $WORK/app/sinmun.jar" start_sinmun "$@"
-    CDS_MS=$STARTUP_MS
-    kill "$JSTAT_PID" "$SINMUN_PID" 2>/dev/null || true
-    wait "$SINMUN_PID" 2>/dev/null || true
+    local started=$(date +%s%N) pid
+    java -Xms"$HEAP" -Xmx"$HEAP" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$WORK/app/sinmun.jar" \
+        --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/cds.log" 2>&1 &
+    pid=$!
+    until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
+        kill -0 "$pid" 2>/dev/null || { echo "   the CDS start failed; its log:"; tail -5 "$WORK/cds.log"; return; }
+        sleep 0.05
+    done
+    CDS_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
 }
 
 # run_database LABEL ARGS... : starts Sinmun on a database and measures every target

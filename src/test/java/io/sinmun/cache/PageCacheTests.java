@@ -41,8 +41,30 @@ class PageCacheTests {
     @Autowired Articles articles;
     @Autowired Sections sections;
     @Autowired JdbcClient jdbc;
+    @Autowired List<org.springframework.boot.web.servlet.FilterRegistrationBean<?>> filters;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void hitsAreAnsweredAheadOfTheMetricsObservationFormParsingAndSecurity() {
+        int views = orderOf("articleViews");
+        int cache = orderOf("pageCache");
+        assertThat(views).isLessThan(cache);
+        for (var registration : filters) {
+            var filter = registration.getFilter();
+            if (filter instanceof org.springframework.web.filter.ServerHttpObservationFilter
+                    || filter instanceof org.springframework.web.filter.FormContentFilter
+                    || filter instanceof org.springframework.web.filter.RequestContextFilter
+                    || filter instanceof org.springframework.web.filter.DelegatingFilterProxy) {
+                assertThat(registration.getOrder()).as(filter.getClass().getSimpleName()).isGreaterThan(cache);
+            }
+        }
+        assertThat(filters).anyMatch(r -> r.getFilter() instanceof org.springframework.web.filter.ServerHttpObservationFilter);
+    }
+
+    private int orderOf(String name) {
+        return filters.stream().filter(r -> name.equals(r.getFilterName())).findFirst().orElseThrow().getOrder();
+    }
 
     @Test
     void aSecondReadIsAHitWithTheSameBytesAndStrongValidators() throws Exception {
