@@ -172,9 +172,13 @@ public final class PushBenchmark {
             Path results = Path.of("bench", "results");
             Files.createDirectories(results);
             Path file = results.resolve("push-" + LocalDate.now() + ".md");
-            // newest run first, earlier runs of the day kept below
-            String earlier = Files.exists(file) ? "\n" + Files.readString(file) : "";
-            Files.writeString(file, report + earlier);
+            // newest run first, earlier runs of the day kept below (and below a written summary, if any)
+            String earlier = Files.exists(file) ? Files.readString(file) : "";
+            String runs = "## The runs (newest first, as the benchmark wrote them)\n\n";
+            int at = earlier.indexOf(runs);
+            String run = report.replace("# Web Push fan-out benchmark", "### Web Push fan-out benchmark") + "\n";
+            Files.writeString(file, at < 0 ? runs + run + earlier
+                    : earlier.substring(0, at + runs.length()) + run + earlier.substring(at + runs.length()));
         }
         finally {
             TestDataDirectory.delete(dir);
