@@ -3,6 +3,7 @@ package io.sinmun.push.internal;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +25,11 @@ class PushDeliveries {
 
     enum State { PENDING, SENDING, DELIVERED, FAILED, EXPIRED }
 
-    /** A claimed delivery with what sending needs; endpoint is null when the reader unsubscribed meanwhile. */
-    record Due(long id, String claim, long subscriptionId, int attempts, String endpoint, String p256dh,
+    /**
+     * A claimed delivery with what sending needs, held until {@code claimedUntil}; endpoint is null
+     * when the reader unsubscribed meanwhile.
+     */
+    record Due(long id, String claim, Instant claimedUntil, long subscriptionId, int attempts, String endpoint, String p256dh,
             String auth, String payload, String topic, String urgency, int ttlSeconds, Instant messageCreatedAt) {
     }
 
@@ -54,13 +58,20 @@ class PushDeliveries {
     @Transactional
     List<Due> claim(int limit, Instant now, Instant until) {
         String claim = UUID.randomUUID().toString();
-        // two statements in one transaction: the rows are locked by the first (other claimers skip
-        // them), so the update needs no subquery, which H2 would re-run for every row of the table
-        List<Long> ids = jdbc.sql("""
-                select id from push_delivery
-                where (state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and claimed_until < :now)
+        // Two statements in one transaction: the rows are locked by the first (other claimers skip
+        // them), so the update needs no subquery, which H2 would re-run for every row of the table.
+        // Due rows and lapsed claims are looked up separately: with an OR of the two, H2 scans the
+        // whole table (every delivery ever made) instead of the (state, ...) index.
+        List<Long> ids = new ArrayList<>(jdbc.sql("""
+                select id from push_delivery where state = 'PENDING' and next_attempt_at <= :now
                 fetch first :limit rows only for update skip locked
-                """).param("now", SeoulTime.jdbc(now)).param("limit", limit).query(Long.class).list();
+                """).param("now", SeoulTime.jdbc(now)).param("limit", limit).query(Long.class).list());
+        if (ids.size() < limit) {
+            ids.addAll(jdbc.sql("""
+                    select id from push_delivery where state = 'SENDING' and claimed_until < :now
+                    fetch first :limit rows only for update skip locked
+                    """).param("now", SeoulTime.jdbc(now)).param("limit", limit - ids.size()).query(Long.class).list());
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -82,10 +93,24 @@ class PushDeliveries {
                 left join push_subscription s on s.id = d.subscription_id
                 where d.claim = :claim
                 """).param("claim", claim)
-                .query((rs, n) -> new Due(rs.getLong(1), claim, rs.getLong(2), rs.getInt(3), rs.getString(4),
+                .query((rs, n) -> new Due(rs.getLong(1), claim, until, rs.getLong(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getInt(10), rs.getObject(11, OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /** Gives back claimed rows that were never sent (the node is stopping), as if never claimed. */
+    @Transactional
+    void release(List<Due> unsent, Instant now) {
+        template.batchUpdate("""
+                update push_delivery set state = 'PENDING', attempts = attempts - 1, claim = null, claimed_until = null,
+                    updated_at = ?
+                where id = ? and claim = ?
+                """, unsent, 500, (ps, d) -> {
+            ps.setObject(1, SeoulTime.jdbc(now));
+            ps.setLong(2, d.id());
+            ps.setString(3, d.claim());
+        });
     }
 
     /** Writes a batch of outcomes; subscriptions the push service called gone are deleted with it. */

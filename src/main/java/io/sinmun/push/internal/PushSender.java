@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -50,6 +51,9 @@ class PushSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();
     private static final Duration VAPID_RENEWAL = Duration.ofHours(1);
+    /** Results are written in batches of up to this many, or after FLUSH_EVERY, whichever comes first. */
+    private static final int FLUSH_BATCH = 200;
+    private static final long FLUSH_EVERY = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final PushDeliveries deliveries;
     private final PushKeys keys;
@@ -59,12 +63,15 @@ class PushSender implements SmartLifecycle {
     private final SeoulTime time;
     private final Semaphore slots;
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    /** Claimed rows not yet handed to a slot; only the dispatcher thread touches it. */
+    private final ArrayDeque<Due> ready = new ArrayDeque<>();
     private final Map<String, VapidHeader> vapid = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object signal = new Object();
 
     private volatile boolean running;
     private volatile boolean woken;
+    private volatile boolean newWork;
     private Thread dispatcher;
     private ExecutorService encryption;
     private HttpClient http;
@@ -85,6 +92,11 @@ class PushSender implements SmartLifecycle {
 
     /** New deliveries were committed: look now instead of at the next poll. */
     void wake() {
+        newWork = true;
+        signal();
+    }
+
+    private void signal() {
         synchronized (signal) {
             woken = true;
             signal.notifyAll();
@@ -113,7 +125,7 @@ class PushSender implements SmartLifecycle {
             return;
         }
         running = false;
-        wake();
+        signal();
         try {
             dispatcher.join(properties.requestTimeout().plusSeconds(5).toMillis());
         }
@@ -130,29 +142,64 @@ class PushSender implements SmartLifecycle {
     }
 
     private void dispatch() {
+        long lastFlush = System.nanoTime();
+        long nextClaim = 0;
         while (running) {
             try {
-                flush();
-                int free = slots.availablePermits();
-                if (free < Math.max(1, properties.concurrency() / 4) && inFlight.get() > 0) {
-                    pause(Duration.ofMillis(5)); // gather a few free slots: one claim per row would cost more
-                    continue;
+                if (ready.isEmpty() || outcomes.size() >= FLUSH_BATCH || System.nanoTime() - lastFlush > FLUSH_EVERY) {
+                    flush();
+                    lastFlush = System.nanoTime();
                 }
-                List<Due> due = deliveries.claim(free, time.now(), time.now().plus(properties.lease()));
-                if (due.isEmpty()) {
+                if (ready.size() < properties.concurrency() && (newWork || System.nanoTime() >= nextClaim)) {
+                    // claim ahead, two rounds of slots at a time: one claim (three statements) per
+                    // hundred-odd rows instead of one per handful of slots that came free
+                    newWork = false;
+                    Instant now = time.now();
+                    int wanted = 2 * properties.concurrency() - ready.size();
+                    List<Due> claimed = deliveries.claim(wanted, now, now.plus(properties.lease()));
+                    ready.addAll(claimed);
+                    // fewer than asked: nothing more is due, so look again at the next poll or wake-up
+                    nextClaim = claimed.size() < wanted ? System.nanoTime() + properties.pollInterval().toNanos() : 0;
+                }
+                if (ready.isEmpty()) {
                     pause(properties.pollInterval());
                     continue;
                 }
-                for (Due delivery : due) {
-                    slots.acquireUninterruptibly();
+                if (!slots.tryAcquire(20, TimeUnit.MILLISECONDS)) {
+                    continue; // every slot busy: record what came back meanwhile, then wait again
+                }
+                do {
+                    Due delivery = ready.poll();
+                    if (leaseTooShort(delivery)) {
+                        // not sent: its claim runs out before an answer could be recorded, and the row
+                        // is claimed again (here or elsewhere) after the lease
+                        slots.release();
+                        continue;
+                    }
                     inFlight.incrementAndGet();
                     encryption.execute(() -> send(delivery));
                 }
+                while (!ready.isEmpty() && slots.tryAcquire());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
             }
             catch (RuntimeException ex) {
                 // the database may be away for a moment: claims stay in the table, try again later
                 log.warn("Web Push dispatch failed, retrying: {}", ex.toString());
                 pause(properties.pollInterval().multipliedBy(5));
+            }
+        }
+        // claimed but not started: give them back at once rather than after their lease
+        if (!ready.isEmpty()) {
+            try {
+                deliveries.release(List.copyOf(ready), time.now());
+                ready.clear();
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not give back {} claimed Web Push deliveries; they are sent after their lease: {}",
+                        ready.size(), ex.toString());
             }
         }
         // let what is in flight finish (each request is bounded by its timeout), then record it
@@ -161,6 +208,12 @@ class PushSender implements SmartLifecycle {
             pause(Duration.ofMillis(20));
             flush();
         }
+    }
+
+    private boolean leaseTooShort(Due delivery) {
+        // the answer must be in (the request timeout) and written before the claim lapses; a lease of at
+        // least twice the request timeout leaves room for the short wait in the queue
+        return delivery.claimedUntil().isBefore(time.now().plus(properties.requestTimeout()).plusMillis(250));
     }
 
     private void send(Due delivery) {
@@ -208,8 +261,8 @@ class PushSender implements SmartLifecycle {
         outcomes.add(outcome);
         inFlight.decrementAndGet();
         slots.release();
-        if (outcomes.size() >= 200) {
-            wake();
+        if (outcomes.size() >= FLUSH_BATCH) {
+            signal();
         }
     }
 
@@ -338,10 +391,5 @@ class PushSender implements SmartLifecycle {
         Thread thread = new Thread(runnable, name);
         thread.setDaemon(true);
         return thread;
-    }
-
-    /** For the tests: nothing claimed is still being sent. */
-    boolean idle() {
-        return inFlight.get() == 0 && outcomes.isEmpty();
     }
 }

@@ -33,22 +33,48 @@ final class WebPushEncryption {
     /** A record holds RECORD_SIZE bytes of ciphertext: minus the 16-byte tag and the delimiter. */
     static final int MAX_PLAINTEXT = RECORD_SIZE - 16 - 1;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256r1");
     private static final FixedPointCombMultiplier BASE = new FixedPointCombMultiplier();
+    private static final byte[] KEY_INFO = "WebPush: info\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CEK_INFO = "Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NONCE_INFO = "Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Per sending thread: a DRBG (the default NativePRNG serialises every thread on one lock and a
+     * read of /dev/urandom), and the Mac and Cipher, whose provider look-up costs more than their use.
+     */
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
+
+    private static final class Tools {
+        final SecureRandom random;
+        final Mac mac;
+        final Cipher cipher;
+
+        Tools() {
+            try {
+                random = SecureRandom.getInstance("DRBG");
+                mac = Mac.getInstance("HmacSHA256");
+                cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            }
+            catch (GeneralSecurityException ex) {
+                throw new IllegalStateException("this JDK lacks DRBG, HmacSHA256 or AES/GCM", ex);
+            }
+        }
+    }
 
     private WebPushEncryption() {
     }
 
     /** Encrypts for a subscription with a fresh ephemeral key pair and salt. */
     static byte[] encrypt(byte[] plaintext, byte[] userAgentPublic, byte[] authSecret) {
+        SecureRandom random = TOOLS.get().random;
         BigInteger d;
         do {
-            d = new BigInteger(CURVE.getN().bitLength(), RANDOM);
+            d = new BigInteger(CURVE.getN().bitLength(), random);
         }
         while (d.signum() == 0 || d.compareTo(CURVE.getN()) >= 0);
         byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
+        random.nextBytes(salt);
         byte[] senderPoint = BASE.multiply(CURVE.getG(), d).normalize().getEncoded(false);
         return encrypt(plaintext, userAgentPublic, authSecret, d, senderPoint, salt);
     }
@@ -70,29 +96,40 @@ final class WebPushEncryption {
         if (plaintext.length > MAX_PLAINTEXT) {
             throw new IllegalArgumentException("a push message holds at most " + MAX_PLAINTEXT + " bytes");
         }
+        if (userAgentPublic == null || userAgentPublic.length != 65 || userAgentPublic[0] != 0x04) {
+            throw new IllegalArgumentException("not an uncompressed P-256 point (65 bytes starting with 0x04)");
+        }
+        ECPoint userAgentPoint;
         try {
-            P256.publicKey(userAgentPublic); // refuses anything that is not an uncompressed point on the curve
-            ECPoint shared = CURVE.getCurve().decodePoint(userAgentPublic).multiply(senderPrivate).normalize();
+            userAgentPoint = CURVE.getCurve().decodePoint(userAgentPublic); // validates: on the curve, coordinates < p
+        }
+        catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("the point is not on the P-256 curve", ex);
+        }
+        try {
+            Tools tools = TOOLS.get();
+            ECPoint shared = userAgentPoint.multiply(senderPrivate).normalize();
             if (shared.isInfinity()) {
                 throw new IllegalArgumentException("the key agreement gave no secret");
             }
             byte[] ecdhSecret = shared.getAffineXCoord().getEncoded();
 
             // RFC 8291 section 3.4: the auth secret and both public keys go into the input keying material
-            byte[] keyInfo = concat("WebPush: info\0".getBytes(StandardCharsets.US_ASCII), userAgentPublic, senderPoint);
-            byte[] ikm = hkdf(authSecret, ecdhSecret, keyInfo, 32);
-            byte[] cek = hkdf(salt, ikm, "Content-Encoding: aes128gcm\0".getBytes(StandardCharsets.US_ASCII), 16);
-            byte[] nonce = hkdf(salt, ikm, "Content-Encoding: nonce\0".getBytes(StandardCharsets.US_ASCII), 12);
+            byte[] keyInfo = concat(KEY_INFO, userAgentPublic, senderPoint);
+            byte[] ikm = hkdf(tools.mac, authSecret, ecdhSecret, keyInfo, 32);
+            byte[] cek = hkdf(tools.mac, salt, ikm, CEK_INFO, 16);
+            byte[] nonce = hkdf(tools.mac, salt, ikm, NONCE_INFO, 12);
 
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            // a fresh key and nonce with every init, so reusing the Cipher object never reuses a nonce
+            Cipher cipher = tools.cipher;
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, nonce));
             byte[] padded = Arrays.copyOf(plaintext, plaintext.length + 1);
             padded[plaintext.length] = 0x02; // the last (and only) record's delimiter
-            byte[] ciphertext = cipher.doFinal(padded);
-
-            ByteBuffer body = ByteBuffer.allocate(16 + 4 + 1 + senderPoint.length + ciphertext.length);
-            body.put(salt).putInt(RECORD_SIZE).put((byte) senderPoint.length).put(senderPoint).put(ciphertext);
-            return body.array();
+            int header = 16 + 4 + 1 + senderPoint.length;
+            byte[] body = new byte[header + cipher.getOutputSize(padded.length)];
+            ByteBuffer.wrap(body).put(salt).putInt(RECORD_SIZE).put((byte) senderPoint.length).put(senderPoint);
+            int written = cipher.doFinal(padded, 0, padded.length, body, header);
+            return written == body.length - header ? body : Arrays.copyOf(body, header + written);
         }
         catch (GeneralSecurityException ex) {
             throw new IllegalStateException("Web Push encryption failed", ex);
@@ -100,8 +137,8 @@ final class WebPushEncryption {
     }
 
     /** HKDF-SHA-256 (RFC 5869) for outputs of at most one hash length, which is all Web Push needs. */
-    static byte[] hkdf(byte[] salt, byte[] ikm, byte[] info, int length) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
+    private static byte[] hkdf(Mac mac, byte[] salt, byte[] ikm, byte[] info, int length)
+            throws GeneralSecurityException {
         mac.init(new SecretKeySpec(salt, "HmacSHA256"));
         byte[] prk = mac.doFinal(ikm);
         mac.init(new SecretKeySpec(prk, "HmacSHA256"));

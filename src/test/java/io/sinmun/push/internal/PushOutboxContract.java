@@ -153,6 +153,34 @@ abstract class PushOutboxContract {
         }
     }
 
+    @Test
+    void claimedRowsGivenBackAreClaimableAtOnceAsIfNeverTried() {
+        try (ConfigurableApplicationContext app = run(false)) {
+            subscribe(app, "g1", "g2", "g3");
+            long number = publish(app);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(jdbc, number) == 3);
+            PushDeliveries deliveries = app.getBean(PushDeliveries.class);
+            List<Due> claimed = deliveries.claim(10, Instant.now(), Instant.now().plusSeconds(3600));
+            assertThat(claimed).hasSize(3).allSatisfy(due -> assertThat(due.attempts()).isEqualTo(1));
+            assertThat(deliveries.claim(10, Instant.now(), Instant.now().plusSeconds(3600))).isEmpty();
+
+            // a stale claim token gives nothing back: only the holder may release its rows
+            Due foreign = claimed.get(0);
+            deliveries.release(List.of(new Due(foreign.id(), "someone-else", foreign.claimedUntil(),
+                    foreign.subscriptionId(), foreign.attempts(), foreign.endpoint(), foreign.p256dh(), foreign.auth(),
+                    foreign.payload(), foreign.topic(), foreign.urgency(), foreign.ttlSeconds(),
+                    foreign.messageCreatedAt())), Instant.now());
+            assertThat(deliveries.claim(10, Instant.now(), Instant.now().plusSeconds(3600))).isEmpty();
+
+            deliveries.release(claimed, Instant.now());
+            assertThat(deliveries.claim(10, Instant.now(), Instant.now().plusSeconds(3600)))
+                    .extracting(Due::id, Due::attempts)
+                    .containsExactlyInAnyOrderElementsOf(claimed.stream().map(d -> org.assertj.core.groups.Tuple
+                            .tuple(d.id(), 1)).toList());
+        }
+    }
+
     private ConfigurableApplicationContext run(boolean send) {
         Map<String, Object> properties = new HashMap<>(database());
         properties.put("sinmun.data-dir", dir.toString());
