@@ -102,9 +102,14 @@ public class ArticleRepository {
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 PublishedCounts.Block block = blocks.get(i);
                 if (skip < block.published()) {
+                    long top = skip == 0 ? block.lastNumber() : anchor(sectionId, " and a.number <= :from",
+                            " order by a.number desc limit 1 offset :skip", block.lastNumber(), skip);
+                    if (top < 0) {
+                        return List.of();
+                    }
                     return inSection(SUMMARY + PUBLISHED + " and a.number <= :top", sectionId,
-                            " order by a.number desc limit :limit offset :skip").param("top", block.lastNumber())
-                            .param("limit", end - offset).param("skip", skip).query(ArticleRepository::summary).list();
+                            " order by a.number desc limit :limit").param("top", top)
+                            .param("limit", end - offset).query(ArticleRepository::summary).list();
                 }
                 skip -= block.published();
             }
@@ -113,10 +118,15 @@ public class ArticleRepository {
             long skip = total - end; // rows older than the page's last row
             for (PublishedCounts.Block block : blocks) {
                 if (skip < block.published()) {
+                    long bottom = skip == 0 ? block.firstNumber() : anchor(sectionId, " and a.number >= :from",
+                            " order by a.number asc limit 1 offset :skip", block.firstNumber(), skip);
+                    if (bottom < 0) {
+                        return List.of();
+                    }
                     List<ArticleSummary> rows = new java.util.ArrayList<>(inSection(
                             SUMMARY + PUBLISHED + " and a.number >= :bottom", sectionId,
-                            " order by a.number asc limit :limit offset :skip").param("bottom", block.firstNumber())
-                            .param("limit", end - offset).param("skip", skip).query(ArticleRepository::summary).list());
+                            " order by a.number asc limit :limit").param("bottom", bottom)
+                            .param("limit", end - offset).query(ArticleRepository::summary).list());
                     java.util.Collections.reverse(rows);
                     return rows;
                 }
@@ -124,6 +134,16 @@ public class ArticleRepository {
             }
         }
         return List.of(); // the counts ran out before the rows: only after a bulk load without a recount
+    }
+
+    /**
+     * The number {@code skip} published rows past {@code from} (under 1,000): the offset walks the
+     * narrow (status, number) index alone, without the join and wide rows of the summary query.
+     */
+    private long anchor(Long sectionId, String bound, String order, long from, long skip) {
+        return inSection("select a.number from article a" + PUBLISHED + bound, sectionId, order)
+                .param("from", from).param("skip", skip).query(Long.class).optional()
+                .orElse(-1L); // counts ahead of the rows (bulk load without a recount): no page, as before
     }
 
     /** From the maintained count: no row is read. */
