@@ -3,7 +3,8 @@
 # against the running site (p50/p95/p99), report index size and peak heap; everything at -Xmx512m.
 #   bench/search.sh [N]        N defaults to 1,000,000
 # Prints a table and keeps it in bench/results/search-<date>.md. Needs target/sinmun.jar
-# (./mvnw -DskipTests package), curl and the JDK's jstat.
+# (./mvnw -DskipTests package), curl and the JDK's jstat. SINMUN_BENCH_ARGS (e.g.
+# "--sinmun.search.analyzed-body-chars=300") is passed to the reindex and the site; RESULT names the file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
@@ -33,13 +34,14 @@ peak_heap() {
     echo $((peak / 1024))
 }
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== generate $N articles into $DATA"
 java $HEAP -jar "$JAR" generate --articles "$N" --seed 42 --sinmun.data-dir="$DATA" --sinmun.demo=false \
     --logging.level.root=WARN | tee "$DATA/generate.out" | grep -v '^\s*$' | tail -n 2
 GEN_RATE=$(sed -n 's/.*초당 \([0-9,]*\)건.*/\1/p' "$DATA/generate.out" | tail -1)
 
 echo "== reindex"
-java $HEAP -jar "$JAR" reindex --sinmun.data-dir="$DATA" --logging.level.root=WARN > "$DATA/reindex.out" &
+java $HEAP -jar "$JAR" reindex --sinmun.data-dir="$DATA" --logging.level.root=WARN ${SINMUN_BENCH_ARGS:-} > "$DATA/reindex.out" &
 REINDEX=$!
 REINDEX_HEAP=$(peak_heap $REINDEX)
 wait $REINDEX
@@ -50,7 +52,7 @@ INDEX_MB=$(du -sm "$DATA"/search/index-* | awk '{s+=$1} END {print s}')
 DB_MB=$(du -sm "$DATA/db" | awk '{print $1}')
 
 echo "== start the site on port $PORT"
-java $HEAP -jar "$JAR" --server.port="$PORT" --sinmun.data-dir="$DATA" --logging.level.root=WARN > "$LOG" 2>&1 &
+java $HEAP -jar "$JAR" --server.port="$PORT" --sinmun.data-dir="$DATA" --logging.level.root=WARN ${SINMUN_BENCH_ARGS:-} > "$LOG" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
 peak_heap $SERVER > "$DATA/server-heap" &
@@ -93,11 +95,11 @@ sleep 1
 SERVER_HEAP=$(cat "$DATA/server-heap")
 
 DATE=$(date +%Y-%m-%d)
-OUT="bench/results/search-$DATE.md"
+OUT="bench/results/${RESULT:-search-$DATE}.md"
 {
     echo "# Search benchmark, $DATE"
     echo
-    echo "\`bench/search.sh $N\` on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1), H2, -Xmx512m; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "\`bench/search.sh $N\` on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1), H2, -Xmx512m${SINMUN_BENCH_ARGS:+, \`$SINMUN_BENCH_ARGS\`}; load average at the start: $LOAD_START, at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     echo "| measure | value | target |"
     echo "|---|---|---|"

@@ -1,5 +1,8 @@
 package io.sinmun.search.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,7 +19,7 @@ import io.sinmun.article.Articles;
 import io.sinmun.system.Progress;
 
 /**
- * Fills a new index from the database: one thread reads pages of 1,000 articles in number order
+ * Fills a new index from the database: one thread reads pages of 1,000 articles by id
  * while the others analyze them (Nori is the costly part; IndexWriter takes documents from
  * several threads at once).
  */
@@ -28,7 +31,10 @@ final class IndexBuild {
     private final Articles articles;
     private final Map<Long, String> slugs;
 
-    IndexBuild(SearchIndex target, Articles articles, Map<Long, String> slugs) {
+    private final int analyzedBodyChars;
+
+    IndexBuild(SearchIndex target, Articles articles, Map<Long, String> slugs, int analyzedBodyChars) {
+        this.analyzedBodyChars = analyzedBodyChars;
         this.target = target;
         this.articles = articles;
         this.slugs = slugs;
@@ -43,13 +49,12 @@ final class IndexBuild {
         });
         BlockingQueue<Future<?>> running = new ArrayBlockingQueue<>(threads * 2);
         try {
-            long after = 0;
-            while (true) {
-                List<Article> page = articles.publishedAfterNumber(after, PAGE);
-                if (page.isEmpty()) {
-                    break;
-                }
-                after = page.get(page.size() - 1).number();
+            // pages by id (a primary-key lookup each): paging by "number > ? order by number limit"
+            // made H2 sort every remaining row per page (17 articles/s at 100,000)
+            List<Long> ids = new ArrayList<>(articles.idsChangedSince(Instant.EPOCH));
+            Collections.sort(ids);
+            for (int from = 0; from < ids.size(); from += PAGE) {
+                List<Article> page = articles.publishedByIds(ids.subList(from, Math.min(ids.size(), from + PAGE)));
                 if (running.remainingCapacity() == 0) {
                     running.take().get();
                 }
@@ -57,7 +62,7 @@ final class IndexBuild {
                     for (Article a : page) {
                         try {
                             target.writer().addDocument(SearchFields.of(a,
-                                    a.sectionId() == null ? null : slugs.get(a.sectionId())));
+                                    a.sectionId() == null ? null : slugs.get(a.sectionId()), analyzedBodyChars));
                         }
                         catch (IOException ex) {
                             throw new UncheckedIOException(ex);

@@ -79,7 +79,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
         if (current.isPresent()) {
             try {
                 SearchIndex opened = openChecked(current.get());
-                String reason = opened.staleReason(new KoreanAnalysis(dictionary.lines()).fingerprint(), published);
+                String reason = opened.staleReason(fingerprint(new KoreanAnalysis(dictionary.lines())), published);
                 index = opened;
                 if (reason == null) {
                     catchUp(opened, opened.caughtUpTo());
@@ -138,7 +138,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
             SearchIndex current = index;
             if (current != null) {
                 Optional<Article> article = articles.findById(articleId).filter(Article::isPublished);
-                current.put(articleId, article.map(a -> SearchFields.of(a, slug(a.sectionId()))).orElse(null));
+                current.put(articleId, article.map(a -> SearchFields.of(a, slug(a.sectionId()), properties.analyzedBodyChars())).orElse(null));
                 current.commitAndRefresh();
             }
         }
@@ -202,11 +202,11 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
             Instant started = Instant.now().minusSeconds(2);
             KoreanAnalysis analysis = new KoreanAnalysis(dictionary.lines());
             built = SearchIndex.open(dir, analysis, properties.ramBufferMb(), true);
-            new IndexBuild(built, articles, slugs()).run(progress);
+            new IndexBuild(built, articles, slugs(), properties.analyzedBodyChars()).run(progress);
             writes.lock();
             try {
                 catchUp(built, started);
-                built.commit(analysis.fingerprint(), started);
+                built.commit(fingerprint(analysis), started);
                 folders.makeCurrent(dir);
                 SearchIndex old = index;
                 index = built;
@@ -246,7 +246,8 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
             articles.publishedByIds(chunk).forEach(a -> published.put(a.id(), a));
             for (long id : chunk) {
                 Article a = published.get(id);
-                target.put(id, a == null ? null : SearchFields.of(a, a.sectionId() == null ? null : slugs.get(a.sectionId())));
+                target.put(id, a == null ? null : SearchFields.of(a, a.sectionId() == null ? null : slugs.get(a.sectionId()),
+                        properties.analyzedBodyChars()));
             }
         }
         target.commit(target.fingerprint(), now);
@@ -262,6 +263,12 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
             chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
         }
         return chunks;
+    }
+
+    /** The dictionary's fingerprint, plus the body limit when one is set (a change of either means a rebuild). */
+    private String fingerprint(KoreanAnalysis analysis) {
+        int chars = properties.analyzedBodyChars();
+        return chars > 0 ? analysis.fingerprint() + "/body" + chars : analysis.fingerprint();
     }
 
     @Override

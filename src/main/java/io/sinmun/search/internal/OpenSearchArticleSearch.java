@@ -321,8 +321,13 @@ class OpenSearchArticleSearch implements RebuildableSearch {
                     progress.elapsed().toSeconds(), Math.round(progress.rate()));
         }
         catch (RuntimeException ex) {
-            if (!name.equals(current().map(Current::index).orElse(null))) {
-                send("DELETE", name, null, null);
+            try {
+                if (!name.equals(currentQuietly().map(Current::index).orElse(null))) {
+                    send("DELETE", name, null, null);
+                }
+            }
+            catch (RuntimeException cleanup) {
+                ex.addSuppressed(cleanup); // OpenSearch gone: the next rebuild deletes the leftover
             }
             throw ex;
         }
@@ -343,13 +348,14 @@ class OpenSearchArticleSearch implements RebuildableSearch {
         });
         BlockingQueue<Future<?>> running = new ArrayBlockingQueue<>(2);
         try {
-            long after = 0;
-            while (true) {
-                List<Article> page = articles.publishedAfterNumber(after, PAGE);
+            // by id, as IndexBuild does (H2 sorts every remaining row for a "number > ? limit" page)
+            List<Long> ids = new ArrayList<>(articles.idsChangedSince(Instant.EPOCH));
+            java.util.Collections.sort(ids);
+            for (int from = 0; from < ids.size(); from += PAGE) {
+                List<Article> page = articles.publishedByIds(ids.subList(from, Math.min(ids.size(), from + PAGE)));
                 if (page.isEmpty()) {
-                    break;
+                    continue;
                 }
-                after = page.get(page.size() - 1).number();
                 StringBuilder bulk = new StringBuilder();
                 for (Article a : page) {
                     bulk.append("{\"index\":{\"_id\":\"").append(a.id()).append("\"}}\n")

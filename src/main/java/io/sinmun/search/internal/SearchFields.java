@@ -41,6 +41,15 @@ final class SearchFields {
     }
 
     static Document of(Article article, String sectionSlug) {
+        return of(article, sectionSlug, 0);
+    }
+
+    /**
+     * The article's entry. With {@code analyzedBodyChars > 0} only the body's first characters
+     * (cut at a space) go through Nori, the costly part of indexing; the bigram field always
+     * has the whole body, so every word stays findable (ranked as a bigram hit past the lead).
+     */
+    static Document of(Article article, String sectionSlug, int analyzedBodyChars) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         String body = text(article.bodyHtml());
@@ -48,7 +57,7 @@ final class SearchFields {
         if (article.subheadline() != null) {
             doc.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.NO));
         }
-        doc.add(new TextField(BODY, body, Field.Store.NO));
+        doc.add(new TextField(BODY, lead(body, analyzedBodyChars), Field.Store.NO));
         for (String tag : article.tags()) {
             doc.add(new TextField(TAGS, tag, Field.Store.NO));
         }
@@ -68,6 +77,14 @@ final class SearchFields {
         doc.add(new LongPoint(PUBLISHED, published));
         doc.add(new NumericDocValuesField(PUBLISHED, published));
         return doc;
+    }
+
+    static String lead(String body, int chars) {
+        if (chars <= 0 || body.length() <= chars) {
+            return body;
+        }
+        int cut = body.indexOf(' ', chars);
+        return cut < 0 ? body : body.substring(0, cut);
     }
 
     /** The body as plain text: tags dropped, entities decoded, paragraphs kept apart by spaces. */

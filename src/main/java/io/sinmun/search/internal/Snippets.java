@@ -3,6 +3,7 @@ package io.sinmun.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -31,17 +32,23 @@ final class Snippets {
     private static final String FIELD = "t";
     private static final int FRAGMENT = 80;
     private static final int PLAIN = 120;
+    /** Body text analysed for the snippet: around the first occurrence, not the whole body (Nori is costly). */
+    private static final int WINDOW = 400;
 
     private final Analyzer nori;
     private final Analyzer bigram;
     private final BooleanQuery noriTerms;
     private final BooleanQuery bigramTerms;
+    private final Set<String> surface = new LinkedHashSet<>();
 
     Snippets(KoreanAnalysis analysis, QueryText text) {
         this.nori = analysis.nori();
         this.bigram = analysis.bigram();
         this.noriTerms = terms(nori, text);
         this.bigramTerms = terms(bigram, text);
+        for (BooleanQuery q : List.of(noriTerms, bigramTerms)) {
+            q.clauses().forEach(c -> surface.add(((TermQuery) c.getQuery()).getTerm().text()));
+        }
     }
 
     String headline(String headline) {
@@ -53,14 +60,46 @@ final class Snippets {
     }
 
     String body(String text) {
-        String marked = mark(nori, noriTerms, text, false);
+        String part = window(text);
+        String marked = mark(nori, noriTerms, part, false);
         if (marked == null) {
-            marked = mark(bigram, bigramTerms, text, false);
+            marked = mark(bigram, bigramTerms, part, false);
+        }
+        if (marked == null && part.length() < text.length()) {
+            marked = mark(nori, noriTerms, text, false); // the window missed (e.g. a reading form): all of it
         }
         if (marked != null) {
             return marked;
         }
         return escape(text.length() > PLAIN ? text.substring(0, PLAIN) + "…" : text);
+    }
+
+    /** The text around the first place a query token occurs as typed; the whole text if none does. */
+    private String window(String text) {
+        if (text.length() <= WINDOW) {
+            return text;
+        }
+        int at = -1;
+        for (String token : surface) {
+            int i = text.indexOf(token);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return text;
+        }
+        int start = Math.max(0, at - WINDOW / 4);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space >= at ? start : space + 1;
+        }
+        int end = Math.min(text.length(), start + WINDOW);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space > at ? space : end;
+        }
+        return text.substring(start, end);
     }
 
     private static String mark(Analyzer analyzer, BooleanQuery terms, String text, boolean whole) {
