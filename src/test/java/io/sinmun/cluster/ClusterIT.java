@@ -166,7 +166,12 @@ class ClusterIT {
             HttpResponse<String> admin = editor.send(HttpRequest.newBuilder(uri(port, "/admin/articles")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(admin.statusCode()).as("logged in on " + port).isEqualTo(200);
+            // the page cache's login check reads the database session too: the editor sees fresh pages
+            HttpResponse<String> front = editor.send(HttpRequest.newBuilder(uri(port, "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(front.headers().firstValue("X-Cache")).as("editor on " + port).contains("BYPASS");
         }
+        assertThat(get(A, "/").headers().firstValue("X-Cache")).as("a reader still gets the cache").contains("HIT");
 
         String headline = "클러스터 속보 양쪽노드확인";
         long id = createArticle(headline);
