@@ -38,13 +38,13 @@ public class LiveEventLog {
     /** Rows after {@code id}, oldest first, at most {@code limit}. */
     public List<LiveEventRow> after(long id, int limit) {
         return jdbc.sql("select " + COLUMNS + " from live_event where id > :id order by id limit :limit")
-                .param("id", id).param("limit", limit).query(LiveEventLog::row).list();
+                .param("id", id).param("limit", limit).query(LiveEventRow.class).list();
     }
 
     /** The newest {@code limit} rows after {@code id}, newest first. */
     public List<LiveEventRow> newestAfter(long id, int limit) {
         return jdbc.sql("select " + COLUMNS + " from live_event where id > :id order by id desc limit :limit")
-                .param("id", id).param("limit", limit).query(LiveEventLog::row).list();
+                .param("id", id).param("limit", limit).query(LiveEventRow.class).list();
     }
 
     /** Those of the given ids that exist (have committed), oldest first. */
@@ -53,7 +53,7 @@ public class LiveEventLog {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from live_event where id in (:ids) order by id")
-                .param("ids", new ArrayList<>(ids)).query(LiveEventLog::row).list();
+                .param("ids", new ArrayList<>(ids)).query(LiveEventRow.class).list();
     }
 
     public long maxId() {
@@ -77,11 +77,5 @@ public class LiveEventLog {
                     where created_at < :cutoff and id < (select max(id) from live_event)
                     order by id limit :batch)
                 """).param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).param("batch", batch).update();
-    }
-
-    // By position, not Spring's property mapper: that probes "articleId" etc. first, and on H2 every miss is an exception.
-    private static LiveEventRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new LiveEventRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class));
     }
 }
