@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.core.Ordered;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -22,11 +23,15 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @EnableJdbcHttpSession(tableName = "cluster_session")
 class ClusterSessions {
 
-    /** Before everything that reads the session (the page cache's login check, Spring Security), also for errors. */
+    /**
+     * Before everything that reads the session, also for errors: the page cache's login check runs
+     * at HIGHEST_PRECEDENCE + 2 (a newsroom login must bypass it on every node), Spring Security later.
+     * Same slot as the view counter, which never touches the session; only the encoding filter is earlier.
+     */
     @Bean
     FilterRegistrationBean<SessionRepositoryFilter<?>> clusterSessionFilter(SessionRepositoryFilter<?> filter) {
         FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         registration.setName("clusterSessions");
         return registration;
