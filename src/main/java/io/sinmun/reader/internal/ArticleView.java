@@ -5,10 +5,10 @@ import io.sinmun.media.MediaImage;
 import io.sinmun.section.Section;
 
 /** What the article page shows besides the board: the article, its section, image and neighbours. */
-record ArticleView(Article article, Section section, MediaImage leadImage, long views, String publishedDate,
+public record ArticleView(Article article, Section section, MediaImage leadImage, long views, String publishedDate,
         String publishedIso, String updatedDate, String updatedIso, Neighbour older, Neighbour newer,
         String backUrl) {
 
-    record Neighbour(String headline, String url) {
+    public record Neighbour(String headline, String url) {
     }
 }

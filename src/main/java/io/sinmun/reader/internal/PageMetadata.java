@@ -8,14 +8,14 @@ package io.sinmun.reader.internal;
  *
  * @param jsonLd a {@code NewsArticle} JSON-LD document already escaped for a script element, or null
  */
-record PageMetadata(String title, String description, String canonical, String prev, String next, String type,
+public record PageMetadata(String title, String description, String canonical, String prev, String next, String type,
         String siteName, Image image, String twitterCard, String publishedTime, String modifiedTime,
         String section, String jsonLd) {
 
     static final String LOCALE = "ko_KR";
 
     /** An absolute image address with its size, which link previews need to lay out a card. */
-    record Image(String url, int width, int height, String alt) {
+    public record Image(String url, int width, int height, String alt) {
     }
 
     public String locale() {

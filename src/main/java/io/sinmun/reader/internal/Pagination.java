@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Page links for a board: first, previous, a window of ten numbers, next, last. */
-record Pagination(int page, int totalPages, String first, String previous, List<Link> window, String next,
+public record Pagination(int page, int totalPages, String first, String previous, List<Link> window, String next,
         String last) {
 
     private static final int WINDOW = 10;
 
-    record Link(int page, String url, boolean current) {
+    public record Link(int page, String url, boolean current) {
     }
 
     static Pagination of(String basePath, int page, int totalPages) {
