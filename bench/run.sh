@@ -142,10 +142,13 @@ CONF
     echo "nginx did not serve the page; its log:" >&2; tail -5 "$WORK/nginx/logs/error.log" >&2; exit 1
 }
 
-# measure NAME URL [LUA] : warms up, runs wrk and appends "name req/s p50 p99" to $WORK/rows
+# measure NAME URL [LUA] : warms up, runs wrk and appends "name req/s p50 p99" to $WORK/rows.
+# MEASURE_CONNECTIONS (default --connections) sets the connections, one wrk thread each at most.
 measure() {
     local name=$1 url=$2 lua=${3:-}
-    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency --timeout 10s -H "User-Agent: $AGENT")
+    local c=${MEASURE_CONNECTIONS:-$CONNECTIONS} t=$THREADS
+    [ "$c" -lt "$t" ] && t=$c
+    local args=(-t"$t" -c"$c" --latency --timeout 10s -H "User-Agent: $AGENT")
     [ -n "$lua" ] && args+=(-s "$lua")
     wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
     wrk "${args[@]}" -d"$DURATION" "$url" > "$WORK/wrk.txt"
@@ -214,6 +217,8 @@ run_database() {
     measure "(a) article page" "$base/articles/$article"
     random_script "$WORK/articles.lua" "/articles/" 1 "$ARTICLES"
     measure "(a') article, uncached (random)" "$base" "$WORK/articles.lua"
+    # the render's own latency, without 32 requests queueing for 2 cores: one reader at a time
+    MEASURE_CONNECTIONS=1 measure "(a'') article, uncached, 1 connection" "$base" "$WORK/articles.lua"
     measure "(b) front list" "$base/"
     measure "(c) deep list page ($deep)" "$base/?page=$deep"
     random_script "$WORK/pages.lua" "/?page=" $((last_page / 2)) "$last_page"

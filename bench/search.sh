@@ -5,21 +5,26 @@
 # Prints a table and keeps it in bench/results/search-<date>.md. Needs target/sinmun.jar
 # (./mvnw -DskipTests package), curl and the JDK's jstat. SINMUN_BENCH_ARGS (e.g.
 # "--sinmun.search.analyzed-body-chars=300") is passed to the reindex and the site; RESULT names the file.
+# SINMUN_BENCH_DATA=dir keeps the data set there and reuses it when it is complete (a million
+# articles take minutes to generate): the index is rebuilt all the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 PORT=${SINMUN_BENCH_PORT:-18250}
 HEAP=-Xmx512m
 [ -f target/sinmun.jar ] || ./mvnw -q -DskipTests package
-DATA=$(mktemp -d /tmp/sinmun-bench-search.XXXXXX)
+KEEP=${SINMUN_BENCH_DATA:-}
+if [ -n "$KEEP" ]; then DATA=$KEEP; mkdir -p "$DATA"; else DATA=$(mktemp -d /tmp/sinmun-bench-search.XXXXXX); fi
+WORK=$(mktemp -d /tmp/sinmun-bench-search-run.XXXXXX)
 # a copy, so that a build during the run cannot replace the jar under the running processes
-JAR="$DATA/sinmun.jar"
+JAR="$WORK/sinmun.jar"
 cp target/sinmun.jar "$JAR"
-LOG="$DATA/bench.log"
+LOG="$WORK/bench.log"
 SERVER=""
 cleanup() {
     [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true
-    rm -rf "$DATA"
+    [ -z "$KEEP" ] && rm -rf "$DATA"
+    rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -35,9 +40,14 @@ peak_heap() {
 }
 
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "== generate $N articles into $DATA"
-java $HEAP -jar "$JAR" generate --articles "$N" --seed 42 --sinmun.data-dir="$DATA" --sinmun.demo=false \
-    --logging.level.root=WARN | tee "$DATA/generate.out" | grep -v '^\s*$' | tail -n 2
+if [ -f "$DATA/.generated-$N" ]; then
+    echo "== reusing the $N articles in $DATA"
+else
+    echo "== generate $N articles into $DATA"
+    java $HEAP -jar "$JAR" generate --articles "$N" --seed 42 --sinmun.data-dir="$DATA" --sinmun.demo=false \
+        --logging.level.root=WARN | tee "$DATA/generate.out" | grep -v '^\s*$' | tail -n 2
+    touch "$DATA/.generated-$N"
+fi
 GEN_RATE=$(sed -n 's/.*초당 \([0-9,]*\)건.*/\1/p' "$DATA/generate.out" | tail -1)
 
 echo "== reindex"
@@ -55,7 +65,7 @@ echo "== start the site on port $PORT"
 java $HEAP -jar "$JAR" --server.port="$PORT" --sinmun.data-dir="$DATA" --logging.level.root=WARN ${SINMUN_BENCH_ARGS:-} > "$LOG" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 1; done
-peak_heap $SERVER > "$DATA/server-heap" &
+peak_heap $SERVER > "$WORK/server-heap" &
 
 # 200 queries a reader might type: places, people, topics, pairs, phrases, exclusions, filters, date order
 PLACES=(하남시 광주시 양평군 성남시 구리시 남양주시 영주시 공주시 수원시 용인시 이천시 여주시 가평군 과천시 안양시 군포시 화성시 평택시 김포시 고양시)
@@ -83,16 +93,16 @@ url() { # the text before the first & is the query, the rest are filters
 }
 echo "== warm up (200 queries), then measure 200"
 for q in "${QUERIES[@]}"; do curl -s -o /dev/null "$(url "$q")"; done
-: > "$DATA/times"
+: > "$WORK/times"
 for q in "${QUERIES[@]}"; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$(url "$q")" >> "$DATA/times"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$(url "$q")" >> "$WORK/times"
 done
-FAILED=$(awk '$1 != 200' "$DATA/times" | wc -l)
-read -r P50 P95 P99 MAX < <(awk '{print $2 * 1000}' "$DATA/times" | sort -n | awk '{a[NR]=$1} END {
+FAILED=$(awk '$1 != 200' "$WORK/times" | wc -l)
+read -r P50 P95 P99 MAX < <(awk '{print $2 * 1000}' "$WORK/times" | sort -n | awk '{a[NR]=$1} END {
     printf "%.1f %.1f %.1f %.1f\n", a[int(NR*0.50)], a[int(NR*0.95)], a[int(NR*0.99)], a[NR]}')
 kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=""
 sleep 1
-SERVER_HEAP=$(cat "$DATA/server-heap")
+SERVER_HEAP=$(cat "$WORK/server-heap")
 
 DATE=$(date +%Y-%m-%d)
 OUT="bench/results/${RESULT:-search-$DATE}.md"

@@ -32,11 +32,10 @@ public class DataDirectoryEnvironment implements EnvironmentPostProcessor, Order
             // DB_CLOSE_ON_EXIT=FALSE keeps it open until Spring's shutdown hooks have flushed.
             // QUERY_CACHE_SIZE: one article page runs more than H2's default 8 distinct statements
             // per connection, so each render parsed and planned every query again.
-            // CACHE_SIZE (KB): H2's 16 MB default reread and decoded article pages from disk on
-            // most uncached renders of a large archive; the bytes come out of the heap budget.
+            // CACHE_SIZE (KB): sinmun.h2.cache-mb, for a node given more heap than the 512 MB target.
             derived.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").resolve("sinmun")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
-                    + ";QUERY_CACHE_SIZE=128;CACHE_SIZE=" + 1024 * env.getProperty("sinmun.h2.cache-mb", Integer.class, 64));
+                    + ";QUERY_CACHE_SIZE=128;CACHE_SIZE=" + 1024 * env.getProperty("sinmun.h2.cache-mb", Integer.class, 16));
             derived.putIfAbsent("spring.datasource.username", env.getProperty("spring.datasource.username", "sinmun"));
         }
         env.getPropertySources().addFirst(new MapPropertySource("sinmunDataDirectory", derived));
