@@ -20,8 +20,10 @@ import io.sinmun.section.Sections;
 import io.sinmun.system.DataDirectory;
 import io.sinmun.system.Progress;
 
-import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +86,9 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
                 if (reason == null) {
                     catchUp(opened, opened.caughtUpTo());
                     log.info("Search index {} opened: {} articles", current.get(), opened.documents());
+                    if (properties.verifyOnStart()) {
+                        verifyInBackground(opened, current.get());
+                    }
                     return;
                 }
                 log.info("Search index {} is out of date ({}); rebuilding while it serves", current.get(), reason);
@@ -104,22 +109,51 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
         }
     }
 
+    /**
+     * Opens the index if its commit and segment headers read back (Lucene checks their own
+     * checksums); what a damaged header or a scribbled file gives is caught here, at once.
+     */
     private SearchIndex openChecked(Path dir) throws IOException {
         try (FSDirectory directory = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no index in " + dir);
             }
-            if (properties.verifyOnStart()) {
-                try (CheckIndex check = new CheckIndex(directory)) {
-                    check.setChecksumsOnly(true);
-                    CheckIndex.Status status = check.checkIndex();
-                    if (!status.clean) {
-                        throw new IOException("checksums do not match");
-                    }
-                }
-            }
         }
         return SearchIndex.open(dir, new KoreanAnalysis(dictionary.lines()), properties.ramBufferMb(), false);
+    }
+
+    /**
+     * The whole-file checksums, read off the open index after start-up instead of before it: at a
+     * million articles they are over a gigabyte to read, seconds the site would not be serving.
+     * Damage found there is rebuilt like an out-of-date index, while the old one serves.
+     */
+    private void verifyInBackground(SearchIndex opened, Path dir) {
+        Thread thread = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                IndexSearcher searcher = opened.acquire();
+                try {
+                    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                        if (leaf.reader() instanceof CodecReader codec) {
+                            codec.checkIntegrity();
+                        }
+                    }
+                }
+                finally {
+                    opened.release(searcher);
+                }
+                log.info("Search index {} checksums verified in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
+            }
+            catch (IOException | RuntimeException ex) {
+                if (index != opened) {
+                    return; // replaced (or closed) meanwhile: nothing to repair
+                }
+                log.warn("Search index {} is damaged ({}); rebuilding it while it serves", dir, ex.toString());
+                reindex();
+            }
+        }, "search-verify");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.sinmun.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,6 +42,32 @@ class CorruptIndexStartupTests {
             assertThat(found(app)).contains(160L);
             assertThat(current(data)).isNotEqualTo(first);
             assertThat(first).doesNotExist();
+        }
+    }
+
+    /**
+     * One flipped byte deep in the largest file: the headers still read, so the index opens and
+     * serves at once; the checksums, verified after start-up, find it and the index is rebuilt.
+     */
+    @Test
+    void aFlippedByteInsideTheIndexIsFoundAfterStartAndRebuilt() throws Exception {
+        Path data = TestDataDirectory.create();
+        Path first;
+        try (ConfigurableApplicationContext app = start(data)) {
+            first = current(data);
+        }
+        Path largest;
+        try (Stream<Path> files = Files.list(first)) {
+            largest = files.filter(f -> !f.getFileName().toString().startsWith("segments"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(largest, bytes);
+        try (ConfigurableApplicationContext app = start(data)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !current(data).equals(first));
+            assertThat(found(app)).contains(160L);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(first));
         }
     }
 
