@@ -2,7 +2,7 @@ package io.sinmun.system;
 
 /**
  * A job run from the command line ({@code java -jar sinmun.jar <name> [options]}) instead of the
- * web server: Spring starts without Tomcat, runs the command, and the process exits with its
+ * web server: Spring starts without Jetty, runs the command, and the process exits with its
  * status. The names and usage lines are listed in {@code SinmunApplication}, so that an unknown
  * command is refused before anything starts.
  */

@@ -14,7 +14,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Stopping the server ends open streams at once: Tomcat's graceful shutdown would otherwise wait
+ * Stopping the server ends open streams at once: the web server's graceful shutdown would otherwise wait
  * its whole timeout (30 s) for requests that never finish by themselves. Its own application,
  * since the test closes it.
  */

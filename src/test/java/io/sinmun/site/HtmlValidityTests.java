@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import nu.validator.validation.SimpleDocumentValidator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +32,10 @@ import org.xml.sax.SAXParseException;
  * Every reader page, the 404 page, the offline page and the newsroom's login page pass the Nu
  * Html Checker (the engine behind validator.w3.org/nu), run in-process with the schemas in its jar:
  * no network.
+ *
+ * <p>The checker is built on Jetty 11's HTTP client, which cannot share a class path with the Jetty 12
+ * Sinmun runs on: it is loaded in a class loader of its own, with the Jetty 11 jars that the build
+ * copies to {@code target/nu-validator-jetty} and the test class path without any Jetty jar.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -74,10 +85,36 @@ class HtmlValidityTests {
             }
         };
         // no log4j set-up of its own, no language detection (the pages say lang="ko" themselves)
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
-        validator.setUpMainSchema(SCHEMA, collector);
-        validator.setUpValidatorAndParsers(collector, true, false);
-        validator.checkHtmlInputSource(new InputSource(new ByteArrayInputStream(html)));
+        Class<?> type = Class.forName("nu.validator.validation.SimpleDocumentValidator", true, CHECKER);
+        Object validator = type.getConstructor(boolean.class, boolean.class, boolean.class).newInstance(false, false, false);
+        type.getMethod("setUpMainSchema", String.class, ErrorHandler.class).invoke(validator, SCHEMA, collector);
+        type.getMethod("setUpValidatorAndParsers", ErrorHandler.class, boolean.class, boolean.class)
+                .invoke(validator, collector, true, false);
+        Method check = type.getMethod("checkHtmlInputSource", InputSource.class);
+        check.invoke(validator, new InputSource(new ByteArrayInputStream(html)));
         return errors;
+    }
+
+    /** The checker's own class loader: Jetty 11 first, then the test class path less every Jetty 12 jar. */
+    private static final ClassLoader CHECKER = checkerClassLoader();
+
+    private static ClassLoader checkerClassLoader() {
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jetty11 = Files.list(Path.of("target", "nu-validator-jetty"))) {
+            for (Path jar : jetty11.sorted().toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            for (String entry : classPath.split(File.pathSeparator)) {
+                if (!entry.isEmpty() && !entry.replace('\\', '/').contains("/org/eclipse/jetty/")) {
+                    urls.add(Path.of(entry).toUri().toURL());
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("the checker's Jetty 11 jars (target/nu-validator-jetty) are missing: build with Maven", ex);
+        }
+        // the platform loader as parent: org.xml.sax (the error handler, the input) is shared, nothing else
+        return new URLClassLoader("nu-validator", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 }

@@ -61,7 +61,7 @@ class OperationsTests {
                     .run("--server.port=" + port, "--sinmun.data-dir=" + dir, "--sinmun.demo=false"))
                     .isInstanceOf(RuntimeException.class);
             assertThat(output).contains("APPLICATION FAILED TO START").contains("Port " + port + " was already in use")
-                    .doesNotContain("\tat org.apache.catalina");
+                    .doesNotContain("\tat org.eclipse.jetty");
         }
         finally {
             TestDataDirectory.delete(dir);

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replayLimit the most events one reconnect replays (more: the newest, and {@code reload})
  * @param pruneBatch  rows deleted per statement by the pruning job
  * @param maxStreams  open streams this node accepts before answering 503; 0 (the default) derives it
- *                    from the heap, about 80 KiB per stream above 192 MiB for the rest of Sinmun
+ *                    from the heap, 24 KiB per stream above 192 MiB for the rest of Sinmun (an open
+ *                    stream measured ~10.5 KiB of heap on Jetty, docs/live.md; the rest is margin),
+ *                    and at most 10,000: the connector takes 12,000 connections
+ *                    ({@code server.jetty.max-connections}), 2,000 are left for pages
  */
 @ConfigurationProperties("sinmun.live")
 public record LiveProperties(@DefaultValue("48h") Duration retention, @DefaultValue("15s") Duration heartbeat,
@@ -27,8 +30,9 @@ public record LiveProperties(@DefaultValue("48h") Duration retention, @DefaultVa
         @DefaultValue("256") int clientQueue, @DefaultValue("500") int replayLimit,
         @DefaultValue("1000") int pruneBatch, @DefaultValue("0") int maxStreams) {
 
-    static final long BYTES_PER_STREAM = 80 * 1024;
+    static final long BYTES_PER_STREAM = 24 * 1024;
     static final long HEAP_FOR_THE_REST = 192L * 1024 * 1024;
+    static final int MOST_DERIVED_STREAMS = 10_000;
 
     public LiveProperties {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
@@ -41,6 +45,7 @@ public record LiveProperties(@DefaultValue("48h") Duration retention, @DefaultVa
         if (maxStreams > 0) {
             return maxStreams;
         }
-        return (int) Math.max(100, (Runtime.getRuntime().maxMemory() - HEAP_FOR_THE_REST) / BYTES_PER_STREAM);
+        long fromHeap = (Runtime.getRuntime().maxMemory() - HEAP_FOR_THE_REST) / BYTES_PER_STREAM;
+        return (int) Math.max(100, Math.min(MOST_DERIVED_STREAMS, fromHeap));
     }
 }

@@ -1,30 +1,33 @@
 package io.sinmun.live.internal;
 
+import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps an idle connection cheap, so one node holds 10,000 open streams in a 512 MiB heap (see
- * docs/live.md for the measured cost per stream): the lean protocol's small response buffer, and
- * smaller socket buffers (Tomcat's default is 8 KiB each way, per connection). Bigger transfers
- * only take a few more system calls. {@code server.tomcat.max-connections} is raised in
- * application.properties.
+ * The connector for 10,000 open streams per node (docs/live.md, measured cost per stream): a
+ * backlog of 1,000 connections waiting to be accepted, for a node whose readers all come back at
+ * once after a restart. The connection limit (12,000) and the idle timeout are in
+ * application.properties ({@code server.jetty.*}); each stream's response buffer is made small in
+ * {@link StreamController}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class LiveServerTuning {
 
+    static final int ACCEPT_QUEUE = 1000;
+
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> leanConnections() {
-        return factory -> {
-            factory.setProtocol(LeanHttp11NioProtocol.class.getName());
-            factory.addConnectorCustomizers(connector -> {
-                connector.setProperty("socket.appReadBufSize", "2048");
-                connector.setProperty("socket.appWriteBufSize", "4096");
-            });
-        };
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> streamConnections() {
+        return factory -> factory.addServerCustomizers(server -> {
+            for (var connector : server.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setAcceptQueueSize(ACCEPT_QUEUE);
+                }
+            }
+        });
     }
 }

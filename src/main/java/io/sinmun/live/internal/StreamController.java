@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,6 +34,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class StreamController {
 
     private static final Pattern EVENT_ID = Pattern.compile("[0-9]{1,18}");
+
+    /** Bytes of response buffer per open stream (Jetty's default is 32 KiB, held as long as the stream). */
+    static final int STREAM_BUFFER = 2048;
 
     private final LiveBroadcaster broadcaster;
     private final LiveReplay replay;
@@ -100,6 +105,14 @@ class StreamController {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Accel-Buffering", "no"); // nginx: pass events through at once
+        // the container keeps a response buffer of this size for as long as the stream is open (for hours);
+        // an event is a few hundred bytes, and a larger write (a replay) goes straight through
+        // on the container's own response: the API's ETag filter wraps it, and its wrapper keeps the size to itself
+        ServletResponse container = response;
+        while (container instanceof ServletResponseWrapper wrapper) {
+            container = wrapper.getResponse();
+        }
+        container.setBufferSize(STREAM_BUFFER);
         AsyncContext async = request.startAsync();
         async.setTimeout(0); // open until the client leaves, is dropped, or the server stops
         stream.attach(async);

@@ -4,7 +4,7 @@ import io.sinmun.system.BadRequestException;
 import io.sinmun.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.LoggerFactory;
@@ -86,9 +86,16 @@ class ErrorPages {
                 "'" + ex.getParameterName() + "' 값이 필요합니다.");
     }
 
-    /** Tomcat refuses a query string whose percent-encoding is not UTF-8 when a parameter is read. */
-    @ExceptionHandler(InvalidParameterException.class)
-    ModelAndView undecodable(HttpServletResponse response) {
+    /**
+     * Jetty refuses a query string it cannot decode (percent-encoding that is not UTF-8, {@code %zz})
+     * when a parameter is first read, with a 400 exception of its own.
+     */
+    @ExceptionHandler({ HttpException.RuntimeException.class, HttpException.IllegalArgumentException.class,
+            HttpException.IllegalStateException.class })
+    ModelAndView undecodable(Exception ex, HttpServletResponse response) {
+        if (!(ex instanceof HttpException http) || http.getCode() < 400 || http.getCode() >= 500) {
+            return unexpected(ex, response);
+        }
         return page(response, HttpStatus.BAD_REQUEST, "잘못된 요청입니다",
                 "주소에 해석할 수 없는 문자가 있습니다. 주소를 다시 확인해 주세요.");
     }
