@@ -86,7 +86,6 @@ public class BusListener implements SmartLifecycle {
                 try (Statement statement = open.createStatement()) {
                     statement.execute("LISTEN \"" + channel.channel() + "\"");
                 }
-                connected = true;
                 backoff = properties.reconnectMin();
                 if (heardUntil != null) {
                     // what other nodes committed while this one was not listening is lost: catch up
@@ -96,6 +95,9 @@ public class BusListener implements SmartLifecycle {
                 else {
                     log.info("Cluster bus listening on channel {} as node {}", channel.channel(), channel.node());
                 }
+                // ready only once caught up: a page rendered before the catch-up's drops could be stale,
+                // and a drop landing after it would throw away a fresh page (ClusterBusTests saw both)
+                connected = true;
                 lastAlive = Instant.now();
                 listen(open);
             }
