@@ -81,7 +81,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
         if (current.isPresent()) {
             try {
                 SearchIndex opened = openChecked(current.get());
-                String reason = opened.staleReason(fingerprint(new KoreanAnalysis(dictionary.lines())), published);
+                String reason = opened.staleReason(fingerprint(opened.analysis()), published); // the analysis it was opened with, not a second one
                 index = opened;
                 if (reason == null) {
                     catchUp(opened, opened.caughtUpTo());
