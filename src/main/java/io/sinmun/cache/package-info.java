@@ -6,7 +6,8 @@
  * Also fingerprints static assets and serves them immutable. Owns no table; hears
  * {@code ArticlePublished}, {@code ArticleUpdated}, {@code ArticleWithdrawn}, {@code SectionsChanged}
  * and {@code SiteSettingsChanged}. {@link io.sinmun.cache.PageCache} is the seam a cluster bus calls
- * to drop the same entries on every node. See docs/performance.md.
+ * to drop the same entries on every node. Fresh hits are answered by a Jetty handler in front of the
+ * servlets; {@link io.sinmun.cache.PageReadListener}s hear each of them. See docs/performance.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "system", "article", "section", "site" })
 package io.sinmun.cache;

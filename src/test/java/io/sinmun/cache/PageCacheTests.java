@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "sinmun.test.context=page-cache", "sinmun.cache.live-ttl=10m" })
+@org.springframework.context.annotation.Import(PageCacheTests.ServletRequests.class)
 class PageCacheTests {
 
     private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) PageCacheTests";
@@ -200,12 +201,69 @@ class PageCacheTests {
         assertThat(get("/login").headers().firstValue("X-Cache")).isEmpty();
     }
 
+    @Test
+    void freshHitsAreAnsweredInFrontOfTheServletsWithTheRendersOwnHeaders() throws Exception {
+        HttpResponse<byte[]> rendered = get("/sections/society?page=3");
+        assertThat(rendered.headers().firstValue("X-Cache")).contains("MISS");
+        long servletRequests = ServletRequests.COUNT.get();
+
+        HttpResponse<byte[]> hit = get("/sections/society?page=3");
+        HttpResponse<byte[]> head = send("HEAD", "/sections/society?page=3");
+        HttpResponse<byte[]> notModified = get("/sections/society?page=3", "If-None-Match",
+                hit.headers().firstValue("ETag").orElseThrow());
+        assertThat(ServletRequests.COUNT.get()).as("no servlet saw the hits").isEqualTo(servletRequests);
+
+        assertThat(hit.headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(hit.body()).isEqualTo(rendered.body());
+        for (String header : List.of("Content-Type", "Content-Security-Policy", "X-Frame-Options",
+                "X-Content-Type-Options", "Referrer-Policy", "Cache-Control", "ETag", "Last-Modified")) {
+            assertThat(hit.headers().allValues(header)).as(header).isEqualTo(rendered.headers().allValues(header));
+        }
+        assertThat(hit.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(rendered.body().length));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+
+        // a session cookie may be a newsroom login: only the servlet path can tell, and it still hits
+        HttpResponse<byte[]> withSession = get("/sections/society?page=3", "Cookie", "JSESSIONID=0123456789ABCDEF");
+        assertThat(ServletRequests.COUNT.get()).isEqualTo(servletRequests + 1);
+        assertThat(withSession.headers().firstValue("X-Cache")).contains("HIT");
+        assertThat(withSession.body()).isEqualTo(rendered.body());
+    }
+
+    /** Counts the requests that reach the servlet filter chain. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class ServletRequests {
+
+        static final java.util.concurrent.atomic.AtomicLong COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> servletRequestCounter() {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter>(
+                    (request, response, chain) -> {
+                        COUNT.incrementAndGet();
+                        chain.doFilter(request, response);
+                    });
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+            registration.setName("servletRequestCounter");
+            return registration;
+        }
+    }
+
     private long views(long number) {
         return jdbc.sql("select view_count from article where number = :n").param("n", number).query(Long.class).single();
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return send("GET", path, headers);
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         boolean agent = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

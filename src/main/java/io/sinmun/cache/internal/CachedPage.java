@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 record CachedPage(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzip,
         String etag, String gzipEtag, long lastModified, Set<String> tags, Duration ttl, long storedAt,
-        AtomicBoolean refreshing) {
+        AtomicBoolean refreshing, WireForm wire) {
 
     CachedPage(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzip, String etag,
             String gzipEtag, long lastModified, Set<String> tags, Duration ttl) {
         this(contentType, headers, body, gzip, etag, gzipEtag, lastModified, tags, ttl, System.nanoTime(),
-                new AtomicBoolean());
+                new AtomicBoolean(), WireForm.of(contentType, headers, body, gzip, etag, gzipEtag, lastModified));
     }
 
     /**
@@ -39,9 +39,10 @@ record CachedPage(String contentType, List<Map.Entry<String, String>> headers, b
     }
 
     int weight() {
-        int weight = 200 + body.length + (gzip == null ? 0 : gzip.length) + tags.size() * 40;
+        int weight = 500 + body.length + (gzip == null ? 0 : gzip.length) + tags.size() * 40;
         for (Map.Entry<String, String> header : headers) {
-            weight += header.getKey().length() + header.getValue().length() + 32;
+            // the strings and their encoded form in the wire headers
+            weight += 2 * (header.getKey().length() + header.getValue().length()) + 64;
         }
         return weight;
     }

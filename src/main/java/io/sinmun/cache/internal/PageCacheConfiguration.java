@@ -1,8 +1,14 @@
 package io.sinmun.cache.internal;
 
+import io.sinmun.cache.PageReadListener;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +56,21 @@ class PageCacheConfiguration {
         registration.setOrder(ORDER);
         registration.setName("pageCache");
         return registration;
+    }
+
+    /**
+     * The front door, around the gzip handler and the servlets: hits never reach them. Boot adds
+     * the statistics handler that graceful shutdown counts requests with after the customizers,
+     * outside this one, so hits are still waited for at shutdown.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnProperty(name = "sinmun.cache.enabled", havingValue = "true", matchIfMissing = true)
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> pageCacheFront(ObjectProvider<PageStore> store,
+            ObjectProvider<PageReadListener> listeners,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        return factory -> factory.addServerCustomizers(server -> server.setHandler(new PageCacheFront(
+                server.getHandler(), store::getObject, () -> listeners.orderedStream().toList(), sessionCookie)));
     }
 
     @Bean

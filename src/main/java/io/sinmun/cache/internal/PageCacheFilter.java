@@ -219,14 +219,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     static boolean notModified(CachedPage page, HttpServletRequest request) {
         String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (match != null) {
-            for (String candidate : match.split(",")) {
-                String tag = candidate.strip();
-                tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-                if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(page.gzipEtag())) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(page, match);
         }
         try {
             long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
@@ -237,8 +230,23 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Whether an If-None-Match list names the page (weak comparison, as for GET). */
+    static boolean matches(CachedPage page, String ifNoneMatch) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(page.gzipEtag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    static boolean acceptsGzip(String accepted) {
         if (accepted == null) {
             return false;
         }
@@ -256,11 +264,24 @@ class PageCacheFilter extends OncePerRequestFilter {
      * API's CORS headers depend on it). Null for keys too long to be a reader's address.
      */
     private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String origin = request.getHeader(HttpHeaders.ORIGIN);
-        String key = (request.isSecure() ? "s:" : "h:") + request.getRequestURI() + (query == null ? "" : "?" + query)
-                + (origin == null ? "" : " " + origin);
-        return key.length() > MAX_KEY ? null : key;
+        return key(request.isSecure(), request.getRequestURI(), request.getQueryString(),
+                request.getHeader(HttpHeaders.ORIGIN));
+    }
+
+    /** The same key for the servlet path and the front door ({@link PageCacheFront}). */
+    static String key(boolean secure, String path, String query, String origin) {
+        int length = path.length() + (query == null ? 0 : query.length() + 1) + (origin == null ? 0 : origin.length() + 1);
+        if (length + 2 > MAX_KEY) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(length + 2).append(secure ? "s:" : "h:").append(path);
+        if (query != null) {
+            key.append('?').append(query);
+        }
+        if (origin != null) {
+            key.append(' ').append(origin);
+        }
+        return key.toString();
     }
 
     private static byte[] gzip(byte[] body) {

@@ -1,48 +1,76 @@
 package io.sinmun.reader.internal;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.sinmun.system.SeoulTime;
+import io.sinmun.cache.PageRead;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the view of an article page before the page cache answers, so a reader is counted
- * whether the page was rendered for them or came from the cache. The page itself never depends
- * on the reader: the cookie that recognises a cookie-less reader goes on this reader's response
- * only, and the stored page has none.
+ * Counts the article views the application answers itself (renders, and hits the servlet-side
+ * page cache answers), ahead of that cache. Hits answered at the cache's front door never come
+ * here: the front door tells {@link ArticleViewListener} itself, so every read counts once.
  */
 class ArticleViewFilter extends OncePerRequestFilter {
 
-    private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
+    private final ArticleViewListener views;
 
-    private final PublishedNumbers published;
-    private final ViewCounter views;
-    private final ReaderKeys readers;
-    private final SeoulTime time;
-
-    ArticleViewFilter(PublishedNumbers published, ViewCounter views, ReaderKeys readers, SeoulTime time) {
-        this.published = published;
+    ArticleViewFilter(ArticleViewListener views) {
         this.views = views;
-        this.readers = readers;
-        this.time = time;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher article = ARTICLE.matcher(request.getRequestURI());
-        if (article.matches() && readers.isCountable(request)) {
-            long number = Long.parseLong(article.group(1));
-            published.idOf(number)
-                    .ifPresent(id -> views.record(id, readers.keyOf(request, response, time.today())));
+        if ("GET".equals(request.getMethod())) {
+            views.read(new ServletRead(request, response));
         }
         chain.doFilter(request, response);
+    }
+
+    private record ServletRead(HttpServletRequest request, HttpServletResponse response) implements PageRead {
+
+        @Override
+        public String path() {
+            return request.getRequestURI();
+        }
+
+        @Override
+        public String header(String name) {
+            return request.getHeader(name);
+        }
+
+        @Override
+        public String cookie(String name) {
+            Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (Cookie cookie : cookies) {
+                    if (name.equals(cookie.getName())) {
+                        return cookie.getValue();
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String remoteAddress() {
+            return request.getRemoteAddr();
+        }
+
+        @Override
+        public boolean secure() {
+            return request.isSecure();
+        }
+
+        @Override
+        public void addResponseHeader(String name, String value) {
+            response.addHeader(name, value);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.sinmun.reader.internal;
 
-import io.sinmun.system.SeoulTime;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +13,9 @@ class ViewFilterConfiguration {
      * everything else but the character encoding: a cached hit costs only these two filters.
      */
     @Bean
-    FilterRegistrationBean<ArticleViewFilter> articleViewFilter(PublishedNumbers published, ViewCounter views,
-            ReaderKeys readers, SeoulTime time) {
+    FilterRegistrationBean<ArticleViewFilter> articleViewFilter(ArticleViewListener views) {
         FilterRegistrationBean<ArticleViewFilter> registration = new FilterRegistrationBean<>(
-                new ArticleViewFilter(published, views, readers, time));
+                new ArticleViewFilter(views));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setName("articleViews");
         return registration;
