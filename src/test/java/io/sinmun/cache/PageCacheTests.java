@@ -68,14 +68,17 @@ class PageCacheTests {
     }
 
     @Test
-    void aSecondReadIsAHitWithTheSameBytesAndStrongValidators() throws Exception {
+    void aPageRenderedTwiceIsStoredAndServedWithTheSameBytesAndStrongValidators() throws Exception {
         HttpResponse<byte[]> first = get("/sections/society?page=1", "Cookie", "sinmun_reader=AAAAAAAAAAAAAAAAAAAAAA");
+        HttpResponse<byte[]> rendered = get("/sections/society?page=1", "Cookie", "sinmun_reader=AAAAAAAAAAAAAAAAAAAAAA");
         HttpResponse<byte[]> second = get("/sections/society?page=1", "Cookie", "sinmun_reader=AAAAAAAAAAAAAAAAAAAAAA");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("X-Cache")).contains("MISS");
+        assertThat(rendered.headers().firstValue("X-Cache")).as("stored on its second render").contains("MISS");
         assertThat(second.headers().firstValue("X-Cache")).contains("HIT");
-        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.body()).isEqualTo(rendered.body()).isEqualTo(first.body());
+        first = rendered;
         String etag = second.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("\"[0-9a-f]{32}\"").isEqualTo(first.headers().firstValue("ETag").orElseThrow());
         assertThat(second.headers().firstValue("Last-Modified")).isEqualTo(first.headers().firstValue("Last-Modified"));
@@ -99,6 +102,7 @@ class PageCacheTests {
 
     @Test
     void theGzipFormIsStoredAndServedToThoseWhoAcceptIt() throws Exception {
+        get("/articles/158");
         HttpResponse<byte[]> plain = get("/articles/158");
         HttpResponse<byte[]> zipped = get("/articles/158", "Accept-Encoding", "gzip, deflate, br");
         HttpResponse<byte[]> refused = get("/articles/158", "Accept-Encoding", "gzip;q=0, identity");
@@ -119,6 +123,7 @@ class PageCacheTests {
         List<String> paths = List.of("/articles/169", "/sections/economy", "/", "/rss.xml", "/api/v1/articles/169",
                 "/sitemap-articles-1.xml", "/sections/culture", "/articles/152?section=culture", "/sections/culture/rss.xml");
         for (String path : paths) {
+            get(path);
             get(path);
             assertThat(get(path).headers().firstValue("X-Cache")).as(path).contains("HIT");
         }
@@ -142,6 +147,7 @@ class PageCacheTests {
     void aPublicationDropsTheListsItJoinsAndLeavesOtherSections() throws Exception {
         for (String path : List.of("/", "/sections/administration", "/sections/society?page=2", "/articles/161?section=society")) {
             get(path);
+            get(path);
         }
         long id = lifecycle.createDraft(new ArticleDraft(sections.findBySlug("administration").orElseThrow().id(),
                 "방금 나온 기사", null, "<p>본문</p>", null, null, null, null, List.of()), "테스트");
@@ -162,6 +168,7 @@ class PageCacheTests {
     @Test
     void everyReaderOfACachedPageIsCountedOnceAndGetsOnlyTheirOwnCookie() throws Exception {
         long before = views(162);
+        get("/articles/162", "User-Agent", BROWSER + " warm", "Cookie", "sinmun_reader=BBBBBBBBBBBBBBBBBBBBBB");
         get("/articles/162", "User-Agent", BROWSER + " warm", "Cookie", "sinmun_reader=BBBBBBBBBBBBBBBBBBBBBB");
         List<HttpResponse<byte[]>> cookieless = List.of(get("/articles/162", "User-Agent", BROWSER + " 1"),
                 get("/articles/162", "User-Agent", BROWSER + " 2"), get("/articles/162", "User-Agent", BROWSER + " 3"),
@@ -194,6 +201,7 @@ class PageCacheTests {
         assertThat(get("/?page=abc").headers().firstValue("X-Cache")).contains("MISS");
 
         get("/sections/culture?page=1");
+        get("/sections/culture?page=1");
         assertThat(get("/sections/culture?page=1", "Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
                 .headers().firstValue("X-Cache")).contains("HIT");
         assertThat(get("/api/v1/sections", "Authorization", "Bearer nothing").headers().firstValue("X-Cache"))
@@ -202,7 +210,18 @@ class PageCacheTests {
     }
 
     @Test
+    void aPageReadOnceIsNotStoredAndOneReadAgainIs(@Autowired PageCache cache) throws Exception {
+        long stored = cache.size();
+        assertThat(get("/sections/culture?page=2").headers().firstValue("X-Cache")).contains("MISS");
+        assertThat(cache.size()).as("a one-off read is not kept").isEqualTo(stored);
+        assertThat(get("/sections/culture?page=2").headers().firstValue("X-Cache")).contains("MISS");
+        assertThat(cache.size()).isEqualTo(stored + 1);
+        assertThat(get("/sections/culture?page=2").headers().firstValue("X-Cache")).contains("HIT");
+    }
+
+    @Test
     void freshHitsAreAnsweredInFrontOfTheServletsWithTheRendersOwnHeaders() throws Exception {
+        get("/sections/society?page=3");
         HttpResponse<byte[]> rendered = get("/sections/society?page=3");
         assertThat(rendered.headers().firstValue("X-Cache")).contains("MISS");
         long servletRequests = ServletRequests.COUNT.get();

@@ -116,7 +116,8 @@ class ClusterIT {
                 "--spring.datasource.username=" + PostgresTestDatabase.USER,
                 "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
                 "--sinmun.admin-password=" + PASSWORD, "--sinmun.public-url=http://127.0.0.1:" + NGINX,
-                "--sinmun.cache.live-ttl=10m", "--sinmun.scheduling.interval=1s",
+                "--sinmun.cache.live-ttl=10m", "--sinmun.cache.store-on-first-read=true",
+                "--sinmun.scheduling.interval=1s",
                 "--sinmun.push.allow-loopback=true", "--sinmun.push.max-subscriptions-per-client=100000",
                 "--sinmun.push.concurrency=4", "--sinmun.push.request-timeout=3s", "--sinmun.push.lease=6s",
                 "--sinmun.push.poll-interval=500ms", "--sinmun.media.dir=" + Path.of("target/cluster-it/media").toAbsolutePath());

@@ -49,10 +49,12 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageStore store;
     private final PageCacheProperties properties;
     private final Map<String, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
+    private final Doorkeeper doorkeeper;
 
     PageCacheFilter(PageStore store, PageCacheProperties properties) {
         this.store = store;
         this.properties = properties;
+        this.doorkeeper = new Doorkeeper(properties.storeOnFirstRead());
     }
 
     @Override
@@ -98,7 +100,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         CachedPage stored = null;
         try {
-            stored = render(key, request, response, chain);
+            stored = render(key, request, response, chain, refresh);
         }
         finally {
             if (refresh) {
@@ -124,9 +126,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Renders through the chain and answers; returns the page if it was stored. */
-    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    /**
+     * Renders through the chain and answers; returns the page those waiting for this render may
+     * be given (stored, or fresh but not worth storing yet), null if none.
+     */
+    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            boolean refresh) throws ServletException, IOException {
         long begun = store.begin();
         long started = System.nanoTime();
         int cookiesBefore = response.getHeaders(HttpHeaders.SET_COOKIE).size();
@@ -151,9 +156,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             return null;
         }
         CachedPage page = page(response, capture.headerNames(), body, tags);
-        boolean stored = store.store(key, page, begun);
+        boolean admitted = refresh || doorkeeper.admit(key);
+        boolean stored = admitted && store.store(key, page, begun);
         send(page, request, response, false); // the render's own headers are on the response already
-        return stored ? page : null;
+        return stored || !admitted ? page : null; // refused by the store: an invalidation overtook it
     }
 
     private CachedPage page(HttpServletResponse response, Collection<String> names, byte[] body, Set<String> tags) {

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
 class PageStoreTests {
 
     private final PageStore store = new PageStore(
-            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofMinutes(1)));
+            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofMinutes(1),
+                    false));
 
     @Test
     void anInvalidationDropsOnlyThePagesThatReadATag() {

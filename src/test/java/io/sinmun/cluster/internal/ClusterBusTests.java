@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @RequiresPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "sinmun.test.context=cluster-bus", "sinmun.cache.live-ttl=10m", "sinmun.cluster.keep-alive=1s",
-                "sinmun.cluster.reconnect-min=1500ms" })
+        properties = { "sinmun.test.context=cluster-bus", "sinmun.cache.live-ttl=10m",
+                "sinmun.cache.store-on-first-read=true", "sinmun.cluster.keep-alive=1s", "sinmun.cluster.reconnect-min=1500ms" })
 class ClusterBusTests {
 
     @LocalServerPort int port;
