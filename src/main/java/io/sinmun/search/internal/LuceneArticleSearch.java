@@ -2,11 +2,14 @@ package io.sinmun.search.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.sinmun.article.Article;
@@ -54,7 +57,10 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
     private final IndexFolders folders;
     private final boolean commandMode;
     private final ReentrantLock writes = new ReentrantLock();
+    private static final Duration OPEN_WAIT = Duration.ofSeconds(30);
+
     private volatile SearchIndex index;
+    private final CountDownLatch opened = new CountDownLatch(1);
     private volatile Progress rebuilding;
 
     LuceneArticleSearch(Articles articles, Sections sections, SearchDictionary dictionary, SearchProperties properties,
@@ -67,11 +73,40 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
         this.commandMode = !command.isEmpty();
     }
 
-    /** The start-up check: open the index, or rebuild it when missing, damaged or out of date. */
+    /**
+     * The start-up check: open the index, or rebuild it when missing, damaged or out of date. In
+     * the background: loading Nori's dictionaries and catching up took seconds the site was not
+     * serving pages; a search (or an index event) in those seconds waits for it instead.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!commandMode) {
-            open();
+        if (commandMode) {
+            opened.countDown();
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                open();
+            }
+            catch (RuntimeException ex) {
+                log.error("Could not open the search index; searches answer that it is being built", ex);
+            }
+            finally {
+                opened.countDown();
+            }
+        }, "search-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the start-up check; false if it is still running after {@link #OPEN_WAIT}. */
+    private boolean awaitOpened() {
+        try {
+            return opened.await(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -158,6 +193,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     @Override
     public SearchResults search(SearchQuery query) {
+        awaitOpened();
         SearchIndex current = index;
         if (current == null) {
             return SearchResults.none(query, "검색 색인을 만드는 중입니다. 잠시 뒤에 다시 찾아 주세요.");
@@ -167,6 +203,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     @Override
     public void index(long articleId) {
+        awaitOpened(); // simpler than reasoning about which changes the start-up catch-up saw
         writes.lock();
         try {
             SearchIndex current = index;
@@ -183,6 +220,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     @Override
     public void remove(long articleId) {
+        awaitOpened();
         writes.lock();
         try {
             SearchIndex current = index;
@@ -307,6 +345,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     @Override
     public IndexInfo info() {
+        awaitOpened();
         SearchIndex current = index;
         return current == null ? new IndexInfo(0, 0, folders.root().toString())
                 : new IndexInfo(current.documents(), IndexFolders.size(current.dir()), current.dir().toString());
@@ -330,6 +369,7 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
 
     @Override
     public void destroy() {
+        awaitOpened(); // else the start-up check could open the index after it was closed, keeping its lock
         writes.lock();
         try {
             SearchIndex current = index;
