@@ -1,8 +1,5 @@
 package io.sinmun.reader.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.sinmun.cache.PageRead;
 import io.sinmun.cache.PageReadListener;
 import io.sinmun.system.SeoulTime;
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleViewListener implements PageReadListener {
 
-    private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
+    private static final String PREFIX = "/articles/";
 
     private final PublishedNumbers published;
     private final ViewCounter views;
@@ -34,14 +31,26 @@ class ArticleViewListener implements PageReadListener {
 
     @Override
     public void read(PageRead read) {
-        String path = read.path();
-        if (!path.startsWith("/articles/")) {
-            return;
-        }
-        Matcher article = ARTICLE.matcher(path);
-        if (article.matches() && readers.isCountable(read)) {
-            long number = Long.parseLong(article.group(1));
+        long number = articleNumber(read.path());
+        if (number > 0 && readers.isCountable(read)) {
             published.idOf(number).ifPresent(id -> views.record(id, readers.keyOf(read, time.today())));
         }
+    }
+
+    /** The number in {@code /articles/{1 to 18 digits}}, else -1 (by hand: this runs on every cached hit). */
+    static long articleNumber(String path) {
+        int digits = path.length() - PREFIX.length();
+        if (digits < 1 || digits > 18 || !path.startsWith(PREFIX)) {
+            return -1;
+        }
+        long number = 0;
+        for (int i = PREFIX.length(); i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 }
