@@ -250,6 +250,9 @@ class PageCacheTests {
         assertThat(ServletRequests.COUNT.get()).isEqualTo(servletRequests + 1);
         assertThat(withSession.headers().firstValue("X-Cache")).contains("HIT");
         assertThat(withSession.body()).isEqualTo(rendered.body());
+        // Spring Session's cookie (cluster mode) too
+        get("/sections/society?page=3", "Cookie", "sinmun_reader=AAAAAAAAAAAAAAAAAAAAAA; SESSION=c2Vzc2lvbg");
+        assertThat(ServletRequests.COUNT.get()).isEqualTo(servletRequests + 2);
     }
 
     /** Counts the requests that reach the servlet filter chain. */

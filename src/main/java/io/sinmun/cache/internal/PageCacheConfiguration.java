@@ -1,5 +1,7 @@
 package io.sinmun.cache.internal;
 
+import java.util.List;
+
 import io.sinmun.cache.PageReadListener;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,9 +70,18 @@ class PageCacheConfiguration {
     @ConditionalOnProperty(name = "sinmun.cache.enabled", havingValue = "true", matchIfMissing = true)
     WebServerFactoryCustomizer<JettyServletWebServerFactory> pageCacheFront(ObjectProvider<PageStore> store,
             ObjectProvider<PageReadListener> listeners,
-            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+            @Value("${server.servlet.session.cookie.name:}") String sessionCookie,
+            @Value("${server.forward-headers-strategy:none}") String forwardHeaders) {
+        if ("framework".equalsIgnoreCase(forwardHeaders)) {
+            // X-Forwarded-* are then read by a servlet filter the front door runs before: it would
+            // see the proxy's address and scheme. "native" applies them in the connector, before it.
+            return factory -> { };
+        }
+        // the server's own session cookie, and Spring Session's in cluster mode (cluster.internal.ClusterSessions)
+        List<String> sessionCookies = sessionCookie.isBlank() ? List.of("JSESSIONID", "SESSION")
+                : List.of(sessionCookie, "JSESSIONID", "SESSION");
         return factory -> factory.addServerCustomizers(server -> server.setHandler(new PageCacheFront(
-                server.getHandler(), store::getObject, () -> listeners.orderedStream().toList(), sessionCookie)));
+                server.getHandler(), store::getObject, () -> listeners.orderedStream().toList(), sessionCookies)));
     }
 
     @Bean

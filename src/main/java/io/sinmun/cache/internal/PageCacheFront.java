@@ -33,17 +33,17 @@ final class PageCacheFront extends Handler.Wrapper {
 
     private final Supplier<PageStore> stores;
     private final Supplier<List<PageReadListener>> listenerLookup;
-    private final String sessionCookie;
+    private final List<String> sessionCookies;
     private volatile PageStore store;
     private volatile List<PageReadListener> listeners;
 
     /** Looked up at the first request: the server is built before the application's beans. */
     PageCacheFront(Handler next, Supplier<PageStore> stores, Supplier<List<PageReadListener>> listeners,
-            String sessionCookie) {
+            List<String> sessionCookies) {
         super(next);
         this.stores = stores;
         this.listenerLookup = listeners;
-        this.sessionCookie = sessionCookie + "=";
+        this.sessionCookies = sessionCookies.stream().map(name -> name + "=").toList();
     }
 
     @Override
@@ -97,8 +97,12 @@ final class PageCacheFront extends Handler.Wrapper {
     /** Any session cookie: only the servlet path can tell a newsroom login from an anonymous session. */
     private boolean mayBeLoggedIn(HttpFields headers) {
         for (HttpField field : headers) {
-            if (field.getHeader() == HttpHeader.COOKIE && field.getValue().contains(sessionCookie)) {
-                return true;
+            if (field.getHeader() == HttpHeader.COOKIE) {
+                for (String cookie : sessionCookies) {
+                    if (field.getValue().contains(cookie)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
