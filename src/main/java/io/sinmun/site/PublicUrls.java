@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicUrls {
 
+    private static final String ARTICLES = "/articles/";
+
     private final String base;
 
     PublicUrls(@Value("${sinmun.public-url:http://localhost:8080}") String base) {
@@ -35,7 +37,27 @@ public class PublicUrls {
     }
 
     public String article(long number) {
-        return absolute("/articles/" + number);
+        return absolute(ARTICLES + number);
+    }
+
+    /**
+     * The number in an article path ({@code /articles/} and 1 to 18 digits), else -1. By hand,
+     * not a regex: the page cache and the view counter ask on every cached hit.
+     */
+    public static long articleNumber(String path) {
+        int digits = path.length() - ARTICLES.length();
+        if (digits < 1 || digits > 18 || !path.startsWith(ARTICLES)) {
+            return -1;
+        }
+        long number = 0;
+        for (int i = ARTICLES.length(); i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     public String section(String slug) {

@@ -2,6 +2,8 @@ package io.sinmun.cache.internal;
 
 import java.util.regex.Pattern;
 
+import io.sinmun.site.PublicUrls;
+
 /**
  * The addresses whose answers may be stored: what every anonymous reader gets alike. Anything
  * else (the newsroom, login, search, the push API and its event stream, media, static files) is
@@ -15,28 +17,12 @@ final class CacheablePaths {
             "/api/v1/articles", "/api/v1/articles/popular", "/api/v1/articles/\\d{1,18}", "/api/v1/sections",
             "/api/v1/site"));
 
-    private static final String ARTICLES = "/articles/";
-
     private CacheablePaths() {
     }
 
     static boolean matches(String path) {
         // the front page and articles, most of the traffic, without the regex
-        return path.equals("/") || isArticle(path) || PAGES.matcher(path).matches();
-    }
-
-    private static boolean isArticle(String path) {
-        int digits = path.length() - ARTICLES.length();
-        if (digits < 1 || digits > 18 || !path.startsWith(ARTICLES)) {
-            return false;
-        }
-        for (int i = ARTICLES.length(); i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return path.equals("/") || PublicUrls.articleNumber(path) >= 0 || PAGES.matcher(path).matches();
     }
 
     /** Pages that show live numbers (view counts, most read, "오늘 N"): HTML and the API's JSON. */
