@@ -51,9 +51,15 @@ final class IndexFolders {
     Path newFolder() {
         try {
             Files.createDirectories(root);
-            Path dir = root.resolve(LocalDateTime.now().format(NAME));
-            Files.createDirectory(dir);
-            return dir;
+            String name = LocalDateTime.now().format(NAME);
+            for (int n = 1; ; n++) { // two rebuilds in the same millisecond (tests) get two folders
+                try {
+                    return Files.createDirectory(root.resolve(n == 1 ? name : name + "-" + n));
+                }
+                catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // next suffix
+                }
+            }
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -57,6 +57,8 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
     private final IndexFolders folders;
     private final boolean commandMode;
     private final ReentrantLock writes = new ReentrantLock();
+    /** One rebuild at a time: a finished one deletes every folder but its own, so a second one running would lose its folder. */
+    private final ReentrantLock rebuilds = new ReentrantLock();
     private static final Duration OPEN_WAIT = Duration.ofSeconds(30);
 
     private volatile SearchIndex index;
@@ -265,6 +267,16 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
      */
     @Override
     public void rebuild(Progress progress) {
+        rebuilds.lock();
+        try {
+            rebuildAlone(progress);
+        }
+        finally {
+            rebuilds.unlock();
+        }
+    }
+
+    private void rebuildAlone(Progress progress) {
         synchronized (this) {
             rebuilding = progress;
         }

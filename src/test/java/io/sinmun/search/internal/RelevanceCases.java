@@ -148,7 +148,7 @@ abstract class RelevanceCases {
         return java.util.Arrays.stream(keys.trim().split(" ")).map(corpus::no).toList();
     }
 
-    private static List<Long> numbers(SearchResults results) {
+    static List<Long> numbers(SearchResults results) {
         return results.hits().stream().map(SearchResults.Hit::number).toList();
     }
 }
