@@ -12,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    /** Static: a post-processor of the bean factory, created before (and without) this configuration. */
+    @Bean
+    static LazyApiDocs lazyApiDocs() {
+        return new LazyApiDocs();
+    }
+
     @Bean
     OpenAPI sinmunOpenApi() {
         return new OpenAPI()

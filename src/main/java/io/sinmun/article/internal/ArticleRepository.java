@@ -508,8 +508,10 @@ public class ArticleRepository {
 
     /** Ids of articles readers can see or could see (published, withdrawn) changed at or after {@code since}. */
     public List<Long> idsChangedSince(Instant since) {
-        return jdbc.sql("""
-                select a.id from article a where a.status in ('PUBLISHED', 'WITHDRAWN') and a.updated_at >= :since
-                """).param("since", SeoulTime.jdbc(since)).query(Long.class).list();
+        // the status is tested here, not in SQL: with it there, H2 read along the status index, every row
+        return jdbc.sql("select a.id, a.status from article a where a.updated_at >= :since")
+                .param("since", SeoulTime.jdbc(since))
+                .query((rs, n) -> "PUBLISHED".equals(rs.getString(2)) || "WITHDRAWN".equals(rs.getString(2)) ? rs.getLong(1) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -6,12 +6,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
@@ -23,6 +29,13 @@ final class SearchIndex {
 
     private static final String FINGERPRINT = "dictionary";
     private static final String CAUGHT_UP = "caught-up-to";
+
+    /**
+     * Searches a large index's segments side by side, one slice per core: a search at a million
+     * articles took twice as long on one core of two. The caller's thread also runs slices.
+     */
+    private static final Executor SLICES = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), daemon("search-slice"));
 
     private final Path dir;
     private final FSDirectory directory;
@@ -36,7 +49,12 @@ final class SearchIndex {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, SLICES);
+            }
+        });
         this.analysis = analysis;
         this.queries = new LuceneQueries(analysis);
     }
@@ -195,5 +213,14 @@ final class SearchIndex {
                 // nothing to do
             }
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }
