@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -43,7 +44,8 @@ final class KoreanAnalysis {
         this.nori = new KoreanAnalyzer(dictionary, DecompoundMode.MIXED, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS,
                 false);
         this.bigram = new BigramAnalyzer();
-        this.perField = new PerFieldAnalyzerWrapper(nori, Map.of(SearchFields.BIGRAM, bigram));
+        this.perField = new PerFieldAnalyzerWrapper(nori, Map.of(SearchFields.BIGRAM, bigram,
+                SearchFields.TEXT, new Gapped(nori)));
         this.fingerprint = sha256(text);
     }
 
@@ -80,6 +82,26 @@ final class KoreanAnalysis {
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Nori with a gap between a field's values, so a phrase never runs from the headline into the body. */
+    static final class Gapped extends AnalyzerWrapper {
+        private final Analyzer wrapped;
+
+        Gapped(Analyzer wrapped) {
+            super(wrapped.getReuseStrategy());
+            this.wrapped = wrapped;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return wrapped;
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
         }
     }
 

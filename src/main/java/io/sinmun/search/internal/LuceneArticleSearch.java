@@ -349,10 +349,11 @@ class LuceneArticleSearch implements RebuildableSearch, DisposableBean {
         return chunks;
     }
 
-    /** The dictionary's fingerprint, plus the body limit when one is set (a change of either means a rebuild). */
+    /** The dictionary's fingerprint, the fields' version, and the body limit when one is set (a change of any means a rebuild). */
     private String fingerprint(KoreanAnalysis analysis) {
         int chars = properties.analyzedBodyChars();
-        return chars > 0 ? analysis.fingerprint() + "/body" + chars : analysis.fingerprint();
+        String fields = analysis.fingerprint() + "/" + SearchFields.SCHEMA;
+        return chars > 0 ? fields + "/body" + chars : fields;
     }
 
     @Override

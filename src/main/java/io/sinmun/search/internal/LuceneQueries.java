@@ -1,6 +1,8 @@
 package io.sinmun.search.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import io.sinmun.search.SearchQuery;
 import io.sinmun.system.SeoulTime;
@@ -15,35 +17,61 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a parsed query into Lucene's: every word and phrase must match, in any analyzed field
- * (weighted: headline above subheadline and tags above the body) or, weighted far lower, as
- * consecutive bigrams; excluded words must not match; filters do not score.
+ * Turns a parsed query into Lucene's: every word and phrase must match in the analyzed text of
+ * the whole article or, weighted far lower, as consecutive bigrams; where it is also in the
+ * headline, subheadline, tags or reporter, that adds to the score (headline most); excluded
+ * words must not match; filters do not score.
  */
 final class LuceneQueries {
 
+    /** An older index's fields, and {@link SearchFields#TEXT} for the articles changed since the upgrade. */
+    private static final List<SearchFields.Weighted> OLD_FIELDS = Stream.concat(SearchFields.WEIGHTED.stream(),
+            Stream.of(new SearchFields.Weighted(SearchFields.TEXT, 1f))).toList();
+
     private final QueryBuilder nori;
     private final QueryBuilder bigram;
+    private final boolean textField;
 
+    /** For an index with {@link SearchFields#TEXT}. */
     LuceneQueries(KoreanAnalysis analysis) {
+        this(analysis, true);
+    }
+
+    /**
+     * {@code textField} false: for an index built before {@link SearchFields#TEXT}, served while
+     * its replacement is built; a word may match in any of the separate fields.
+     */
+    LuceneQueries(KoreanAnalysis analysis, boolean textField) {
         this.nori = new QueryBuilder(analysis.nori());
         this.bigram = new QueryBuilder(analysis.bigram());
+        this.textField = textField;
     }
 
     /** Null when nothing positive is left after analysis (the caller shows a message). */
     Query build(QueryText text, SearchQuery query) {
+        return build(text, query, true);
+    }
+
+    /**
+     * With {@code bigrams} false, a word the analyzer gives terms for is matched by those alone
+     * (one that it gives none for still by its bigrams): the first, cheaper pass of a search.
+     */
+    Query build(QueryText text, SearchQuery query, boolean bigrams) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         boolean any = false;
         for (String word : text.words()) {
-            Query q = term(word, false);
+            Query q = term(word, false, bigrams);
             if (q != null) {
                 top.add(q, Occur.MUST);
+                lifts(top, word, false);
                 any = true;
             }
         }
         for (String phrase : text.phrases()) {
-            Query q = term(phrase, true);
+            Query q = term(phrase, true, bigrams);
             if (q != null) {
                 top.add(q, Occur.MUST);
+                lifts(top, phrase, true);
                 any = true;
             }
         }
@@ -74,10 +102,13 @@ final class LuceneQueries {
     }
 
     /** One word or phrase: the analyzer's hit in any field, or else (much lower) a bigram hit. */
-    private Query term(String text, boolean phrase) {
+    private Query term(String text, boolean phrase, boolean bigrams) {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         Query analyzed = analyzed(text, phrase);
         if (analyzed != null) {
+            if (!bigrams) {
+                return analyzed;
+            }
             either.add(analyzed, Occur.SHOULD);
         }
         Query grams = bigram.createPhraseQuery(SearchFields.BIGRAM, text);
@@ -88,11 +119,18 @@ final class LuceneQueries {
         return q.clauses().isEmpty() ? null : q;
     }
 
-    /** The word in every analyzed field, each with its weight; all of the word's parts must match. */
+    /**
+     * What a word must match: all of its analyzed parts in {@link SearchFields#TEXT} (or, in an
+     * older index, in any one field, each with its weight).
+     */
     Query analyzed(String text, boolean phrase) {
+        if (textField) {
+            return phrase ? nori.createPhraseQuery(SearchFields.TEXT, text)
+                    : nori.createBooleanQuery(SearchFields.TEXT, text, Occur.MUST);
+        }
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int added = 0;
-        for (SearchFields.Weighted f : SearchFields.WEIGHTED) {
+        for (SearchFields.Weighted f : OLD_FIELDS) {
             Query q = phrase ? nori.createPhraseQuery(f.field(), text)
                     : nori.createBooleanQuery(f.field(), text, Occur.MUST);
             if (q != null) {
@@ -101,6 +139,19 @@ final class LuceneQueries {
             }
         }
         return added == 0 ? null : fields.build();
+    }
+
+    /** The weights of the headline, subheadline, tags and reporter: optional clauses that only add to a hit's score. */
+    private void lifts(BooleanQuery.Builder top, String text, boolean phrase) {
+        if (!textField) {
+            return;
+        }
+        for (SearchFields.Weighted f : SearchFields.LIFTS) {
+            Query q = phrase ? nori.createPhraseQuery(f.field(), text) : nori.createBooleanQuery(f.field(), text, Occur.MUST);
+            if (q != null) {
+                top.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
+            }
+        }
     }
 
     private static long startOf(LocalDate day, long fallback) {

