@@ -102,6 +102,9 @@ start_sinmun() {
         sleep 0.05
     done
     STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+    # ready is not served: the first front page also loads its templates and classes
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/" || true
+    FIRST_PAGE_MS=$(( ($(date +%s%N) - started) / 1000000 ))
     # the heap in use, sampled every second while the benchmark runs (jstat: S0U+S1U+EU+OU, KB)
     jstat -gc "$SINMUN_PID" 1000 > "$WORK/heap.txt" 2>/dev/null &
     PIDS+=("$!")
@@ -201,12 +204,48 @@ cds_startup() {
     wait "$pid" 2>/dev/null || true
 }
 
+# aot_startup ARGS... : start-up time with Java 24+'s ahead-of-time cache (JEP 483/514: classes loaded
+# and linked, and method profiles, from a training run) when such a JDK is installed ($JAVA_AOT, or the
+# newest under /usr/lib/jvm). Sets AOT_MS (ready) and AOT_PAGE_MS (first front page served).
+aot_startup() {
+    AOT_MS="n/a"; AOT_PAGE_MS="n/a"
+    local java_aot=${JAVA_AOT:-}
+    if [ -z "$java_aot" ]; then
+        for j in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V); do
+            "$j" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && java_aot=$j
+        done
+    fi
+    [ -n "$java_aot" ] || { echo "   no JDK with an AOT cache (24 or later) installed"; return; }
+    [ -d "$WORK/app" ] || java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+    rm -f "$WORK/app.aot"
+    "$java_aot" -Xmx"$HEAP" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/sinmun.jar" \
+        --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/aot-training.log" 2>&1 || true
+    [ -f "$WORK/app.aot" ] || { echo "   no AOT cache was written; its log:"; tail -5 "$WORK/aot-training.log"; return; }
+    local started=$(date +%s%N) pid
+    "$java_aot" -Xms"$HEAP" -Xmx"$HEAP" -XX:AOTCache="$WORK/app.aot" -jar "$WORK/app/sinmun.jar" \
+        --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/aot.log" 2>&1 &
+    pid=$!
+    until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
+        kill -0 "$pid" 2>/dev/null || { echo "   the AOT start failed; its log:"; tail -5 "$WORK/aot.log"; return; }
+        sleep 0.05
+    done
+    AOT_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/" || true
+    AOT_PAGE_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+    AOT_JAVA=$("$java_aot" -version 2>&1 | head -1)
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+}
+
 # run_database LABEL ARGS... : starts Sinmun on a database and measures every target
 run_database() {
     local label=$1; shift
     echo "== $label: start-up with a CDS archive"
     cds_startup "$@"
     echo "   ready in $CDS_MS ms (extracted jar + CDS archive)"
+    echo "== $label: start-up with an AOT cache (Java 24+)"
+    aot_startup "$@"
+    echo "   ready in $AOT_MS ms, first page in $AOT_PAGE_MS ms (extracted jar + AOT cache${AOT_JAVA:+, $AOT_JAVA})"
     echo "== $label: starting Sinmun"
     local load_before
     load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -214,7 +253,7 @@ run_database() {
     local base="http://127.0.0.1:$PORT"
     local article=$((ARTICLES / 2)) last_page=$(( (ARTICLES + 19) / 20 ))
     local deep=$((last_page - 3))
-    echo "   ready in $STARTUP_MS ms"
+    echo "   ready in $STARTUP_MS ms, first page in $FIRST_PAGE_MS ms"
     curl -sf -o "$WORK/nginx/html/article.html" "$base/articles/$article"
     chmod 644 "$WORK/nginx/html/article.html"
     : > "$WORK/rows"
@@ -243,7 +282,7 @@ run_database() {
     nginx_rps=$(awk -F'|' '/^\(g\)/ { print $2 }' "$WORK/rows")
     {
         echo
-        echo "### $label, $ARTICLES articles: ready in $STARTUP_MS ms (java -jar), $CDS_MS ms (extracted + CDS archive), peak heap $PEAK_HEAP_MB MB of $HEAP"
+        echo "### $label, $ARTICLES articles: ready in $STARTUP_MS ms (java -jar; first page $FIRST_PAGE_MS ms), $CDS_MS ms (extracted + CDS archive), $AOT_MS ms (extracted + AOT cache${AOT_JAVA:+, $AOT_JAVA}; first page $AOT_PAGE_MS ms), peak heap $PEAK_HEAP_MB MB of $HEAP"
         echo
         echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after ($(nproc) cores; other work on the machine makes the numbers noisy)."
         echo
