@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * {@link LuceneQueries} in OpenSearch's query DSL, clause for clause: the same fields, weights,
+ * {@link LuceneQueries}' per-field form in OpenSearch's query DSL, clause for clause: the same fields, weights,
  * AND within a word, phrases, bigram fallback and exclusions. Whether a word leaves any token
  * (and so gets a clause at all) is decided with the same analyzers on this node, since the
  * index's analysis uses the same dictionary.
