@@ -180,6 +180,14 @@ request = function() return wrk.format("GET", "$2" .. math.random($3, $4)) end
 LUA
 }
 
+# wait_ready PID LOG WHAT : waits until the site on $PORT is ready; 1 (and the log's tail) if it died first
+wait_ready() {
+    until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
+        kill -0 "$1" 2>/dev/null || { echo "   the $3 start failed; its log:"; tail -5 "$2"; return 1; }
+        sleep 0.05
+    done
+}
+
 # cds_startup ARGS... : start-up time with a class data sharing archive (the deployment docs/performance.md
 # recommends): extracts the jar, records the classes a start loads, then starts from the archive. Sets CDS_MS.
 cds_startup() {
@@ -195,10 +203,7 @@ cds_startup() {
     java -Xms"$HEAP" -Xmx"$HEAP" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$WORK/app/sinmun.jar" \
         --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/cds.log" 2>&1 &
     pid=$!
-    until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
-        kill -0 "$pid" 2>/dev/null || { echo "   the CDS start failed; its log:"; tail -5 "$WORK/cds.log"; return; }
-        sleep 0.05
-    done
+    wait_ready "$pid" "$WORK/cds.log" CDS || return
     CDS_MS=$(( ($(date +%s%N) - started) / 1000000 ))
     kill "$pid"
     wait "$pid" 2>/dev/null || true
@@ -225,10 +230,7 @@ aot_startup() {
     "$java_aot" -Xms"$HEAP" -Xmx"$HEAP" -XX:AOTCache="$WORK/app.aot" -jar "$WORK/app/sinmun.jar" \
         --server.port="$PORT" --sinmun.demo=false "$@" > "$WORK/aot.log" 2>&1 &
     pid=$!
-    until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
-        kill -0 "$pid" 2>/dev/null || { echo "   the AOT start failed; its log:"; tail -5 "$WORK/aot.log"; return; }
-        sleep 0.05
-    done
+    wait_ready "$pid" "$WORK/aot.log" AOT || return
     AOT_MS=$(( ($(date +%s%N) - started) / 1000000 ))
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/" || true
     AOT_PAGE_MS=$(( ($(date +%s%N) - started) / 1000000 ))
