@@ -80,7 +80,7 @@ final class Snippets {
         return (start > 0 ? "…" : "") + marked(text, start, end, matches) + (end < text.length() ? "…" : "");
     }
 
-    /** [start, end) of every mark in the text, in order, overlapping and touching ones joined. */
+    /** Start and end (exclusive) of every mark in the text, in order, overlapping and touching ones joined. */
     private List<int[]> matches(String text) {
         List<int[]> all = new ArrayList<>();
         if (marks.isEmpty()) {
