@@ -101,7 +101,7 @@ final class LuceneQueries {
         return top.build();
     }
 
-    /** One word or phrase: the analyzer's hit in any field, or else (much lower) a bigram hit. */
+    /** One word or phrase: the analyzer's match, or else (much lower) a bigram hit. */
     private Query term(String text, boolean phrase, boolean bigrams) {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         Query analyzed = analyzed(text, phrase);

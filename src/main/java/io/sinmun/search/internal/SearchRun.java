@@ -102,11 +102,12 @@ final class SearchRun {
     /** The embedded index's ranking: top hits by score then re-ranked with recency, or by date. */
     static Ranking lucene(SearchIndex index, SearchProperties properties) {
         return (text, query, offset, wanted) -> {
-            Query full = index.queries().build(text, query);
+            LuceneQueries queries = index.queries();
+            Query full = queries.build(text, query);
             if (full == null) {
                 return null;
             }
-            Query analyzed = index.queries().build(text, query, false);
+            Query analyzed = queries.build(text, query, false);
             IndexSearcher searcher = index.acquire();
             try {
                 // The analyzer's terms first: where they alone match more than Lucene counts exactly
