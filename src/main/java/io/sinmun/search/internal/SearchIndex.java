@@ -37,13 +37,11 @@ final class SearchIndex {
     private static final String FINGERPRINT = "dictionary";
     private static final String CAUGHT_UP = "caught-up-to";
 
-    /**
-     * Searches a large index's segments side by side, one slice per core: a search at a million
-     * articles took twice as long on one core of two. The caller's thread also runs slices.
-     */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     /**
-     * No queue: a slice that finds every thread busy runs on the searching thread itself. With a
+     * Searches a large index's segments side by side, one slice per core: a search at a million
+     * articles took twice as long on one core of two. The caller's thread also runs slices. No
+     * queue: a slice that finds every thread busy runs on the searching thread itself. With a
      * queue, 32 concurrent searches waited in line for one pool thread that the scheduler gave a
      * thirty-third of the CPU (18 searches a second instead of the cores' worth).
      */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Headline and body snippets with the matched words in {@code <mark>}. Only the query goes
@@ -148,19 +149,7 @@ final class Snippets {
         return tokens;
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // the five HTML specials; Korean stays as it is
     }
 }
