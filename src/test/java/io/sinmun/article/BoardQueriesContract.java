@@ -39,6 +39,7 @@ abstract class BoardQueriesContract {
     @Autowired JdbcClient jdbc;
     @Autowired JdbcTemplate batch;
     @Autowired BulkPublishing bulk;
+    @Autowired ArticleViews views;
 
     private final List<Section> ours = new ArrayList<>();
     private final Random random = new Random(8);
@@ -138,6 +139,26 @@ abstract class BoardQueriesContract {
                         .isEqualTo((int) (newer / PAGE) + 1);
             }
         }
+    }
+
+    @Test
+    void countedViewsAddToTheCountAnArticleCameWithAndLeaveItsRowAlone() {
+        long number = jdbc.sql("select min(number) from article where status = 'PUBLISHED'").query(Long.class).single();
+        Article before = articles.findPublished(number).orElseThrow();
+        jdbc.sql("update article set view_count = 100 where id = :id").param("id", before.id()).update(); // as imported
+        long other = articles.findPublished(number + 1).map(Article::id).orElseThrow();
+
+        views.add(java.util.Map.of(before.id(), 2L, other, 1L));
+        views.add(java.util.Map.of(before.id(), 3L)); // a second flush adds to the first
+
+        Article after = articles.findPublished(number).orElseThrow();
+        assertThat(after.views()).isEqualTo(105);
+        assertThat(articles.publishedSummaries(List.of(before.id()))).singleElement()
+                .satisfies(summary -> assertThat(summary.views()).isEqualTo(105));
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(jdbc.sql("select view_count from article where id = :id").param("id", before.id())
+                .query(Long.class).single()).isEqualTo(100);
     }
 
     @Test

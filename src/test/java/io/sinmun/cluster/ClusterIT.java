@@ -219,7 +219,7 @@ class ClusterIT {
         assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
         assertThat(ok.get()).isEqualTo(1_000);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                queryLong("select view_count from article where id = " + id)).isEqualTo(1_000));
+                queryLong("select views from article_view_count where article_id = " + id)).isEqualTo(1_000));
     }
 
     @Test

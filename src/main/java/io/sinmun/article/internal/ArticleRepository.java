@@ -32,13 +32,17 @@ public class ArticleRepository {
     private static final String ARTICLE = """
             select a.id, a.number, a.section_id, a.headline, a.subheadline, a.body_html, a.lead_image_id,
                    a.lead_image_caption, a.lead_image_credit, a.has_images, a.reporter_id, r.display_name, a.status,
-                   a.created_at, a.published_at, a.updated_at, a.scheduled_at, a.view_count, a.version
+                   a.created_at, a.published_at, a.updated_at, a.scheduled_at,
+                   a.view_count + coalesce(v.views, 0) as view_count, a.version
               from article a left join article_reporter r on r.id = a.reporter_id
+                   left join article_view_count v on v.article_id = a.id
             """;
     private static final String SUMMARY = """
-            select a.id, a.number, a.section_id, a.headline, a.has_images, r.display_name, a.view_count,
-                   a.published_at, a.status, a.updated_at, a.scheduled_at
+            select a.id, a.number, a.section_id, a.headline, a.has_images, r.display_name,
+                   a.view_count + coalesce(v.views, 0) as view_count, a.published_at, a.status, a.updated_at,
+                   a.scheduled_at
               from article a left join article_reporter r on r.id = a.reporter_id
+                   left join article_view_count v on v.article_id = a.id
             """;
     // "(:section is null or ...)" would defeat the index on PostgreSQL: build the two shapes instead.
     private static final String PUBLISHED = " where a.status = 'PUBLISHED' ";
@@ -163,13 +167,28 @@ public class ArticleRepository {
 
     /**
      * How many published articles (in the section) are newer than the given number: the counts
-     * of the blocks above its block, plus at most one block's rows counted along the index.
+     * of the blocks above its block, plus the block's own newer rows counted along the index, at
+     * most half a block: below the middle, the block's maintained count less its rows up to the
+     * number (one statement, one snapshot). Every uncached article page asks, and decoding up to
+     * a thousand index entries was a fifth of what such a page allocated.
      */
     public long countNewerThan(long number, Long sectionId) {
         long block = PublishedCounts.blockOf(Math.max(1, number));
-        long inBlock = inSection("select count(*) from article a" + PUBLISHED
-                + " and a.number > :number and a.number <= :top", sectionId, "").param("number", number)
-                .param("top", (block + 1) * PublishedCounts.BLOCK).query(Long.class).single();
+        long bottom = block * PublishedCounts.BLOCK + 1;
+        long top = (block + 1) * PublishedCounts.BLOCK;
+        long inBlock;
+        if (top - number <= number - bottom) {
+            inBlock = inSection("select count(*) from article a" + PUBLISHED + " and a.number > :number and a.number <= :top",
+                    sectionId, "").param("number", number).param("top", top).query(Long.class).single();
+        }
+        else {
+            inBlock = inSection("""
+                    select coalesce((select b.published from article_count_block b
+                                      where b.section_key = :key and b.block = :block), 0) - count(*)
+                      from article a""" + PUBLISHED + " and a.number >= :bottom and a.number <= :number", sectionId, "")
+                    .param("key", PublishedCounts.key(sectionId)).param("block", block).param("bottom", bottom)
+                    .param("number", number).query(Long.class).single();
+        }
         return counts.publishedAfterBlock(block, sectionId) + inBlock;
     }
 
@@ -347,7 +366,10 @@ public class ArticleRepository {
     public void addViews(Map<Long, Long> viewsByArticle) {
         List<Object[]> args = viewsByArticle.entrySet().stream()
                 .map(e -> new Object[] { e.getValue(), e.getKey() }).toList();
-        batch.batchUpdate("update article set view_count = view_count + ? where id = ?", args);
+        // rows of their own (V22): an article's row, body and all, is not rewritten for a view
+        batch.batchUpdate("insert into article_view_count (article_id, views) values (?, 0) on conflict do nothing",
+                viewsByArticle.keySet().stream().map(id -> new Object[] { id }).toList());
+        batch.batchUpdate("update article_view_count set views = views + ? where article_id = ?", args);
     }
 
     public boolean isEmpty() {

@@ -21,6 +21,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * link a template builds, {@code /articles/…} included, and a name that is no file is looked up
  * in the jar again each time: some forty jar lookups per board page, which made a render take
  * tens of milliseconds. The files do not change while the application runs, so names are kept.
+ * Other links are returned as written: sessions are tracked by cookie only
+ * ({@code server.servlet.session.tracking-modes=cookie}), so there is no session id to add, and
+ * Jetty's encodeURL parsed every link to find that out (a tenth of an article render's garbage).
  */
 class StaticUrlEncoding extends ResourceUrlEncodingFilter {
 
@@ -46,7 +49,7 @@ class StaticUrlEncoding extends ResourceUrlEncodingFilter {
                 if (url != null && STATIC.matcher(url).matches()) {
                     return fingerprinted.computeIfAbsent(url, this::lookUp);
                 }
-                return super.encodeURL(url);
+                return url;
             }
 
             private String lookUp(String url) {

@@ -35,7 +35,7 @@ public class DataDirectoryEnvironment implements EnvironmentPostProcessor, Order
             // CACHE_SIZE (KB): sinmun.h2.cache-mb, for a node given more heap than the 512 MB target.
             derived.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").resolve("sinmun")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
-                    + ";QUERY_CACHE_SIZE=128;CACHE_SIZE=" + 1024 * env.getProperty("sinmun.h2.cache-mb", Integer.class, 16));
+                    + ";QUERY_CACHE_SIZE=128;CACHE_SIZE=" + 1024 * env.getProperty("sinmun.h2.cache-mb", Integer.class, 4));
             derived.putIfAbsent("spring.datasource.username", env.getProperty("spring.datasource.username", "sinmun"));
             // H2's value cache hashes every string it reads, whole article bodies and every row of a
             // page it decodes, to share equal values: CPU on each uncached page, memory it rarely saves
