@@ -23,6 +23,8 @@ import io.sinmun.cluster.RemoteArticleChanged;
 import io.sinmun.cluster.RemoteChangesMissed;
 import io.sinmun.system.SeoulTime;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +48,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * served. An edit or a withdrawal drops the answers at once, here or on another node.
  */
 @Service
-public class MostRead {
+public class MostRead implements SmartInitializingSingleton {
+
+    /** How many entries the reader pages' blocks show. */
+    public static final int READER_PAGE_LIMIT = 5;
 
     private static final long REFRESH_AFTER = Duration.ofSeconds(1).toNanos();
     private static final long EXPIRE_AFTER = Duration.ofSeconds(5).toNanos();
@@ -104,10 +109,41 @@ public class MostRead {
         }
     }
 
-    MostRead(JdbcClient jdbc, Articles articles, SeoulTime time) {
+    private final boolean commandMode;
+
+    MostRead(JdbcClient jdbc, Articles articles, SeoulTime time, @Value("${sinmun.command:}") String command) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.time = time;
+        this.commandMode = !command.isEmpty();
+    }
+
+    /**
+     * Loads the reader pages' two blocks while the rest of the application starts (the web
+     * server is not up yet): after a restart the first page waited for them, seconds on a cold
+     * JVM when tens of thousands of articles were read that day. A page asking meanwhile waits
+     * for the same load ({@link #loadNow} is synchronized), not a second one.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (commandMode) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                for (Period period : Period.values()) {
+                    try {
+                        loadNow(new Key(period, READER_PAGE_LIMIT, time.today()));
+                    }
+                    catch (RuntimeException ex) {
+                        return; // the first page loads it, and says why if it cannot
+                    }
+                }
+            });
+        }
+        catch (RejectedExecutionException shuttingDown) {
+            // stopped before it started
+        }
     }
 
     public List<Entry> top(Period period, int limit) {
@@ -154,6 +190,11 @@ public class MostRead {
             }
         }
         return answer;
+    }
+
+    /** Whether an answer for the block is kept (for tests). */
+    boolean hasAnswer(Period period, int limit) {
+        return answers.getIfPresent(new Key(period, limit, time.today())) != null;
     }
 
     private void drop() {

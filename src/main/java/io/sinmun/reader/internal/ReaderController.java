@@ -94,8 +94,8 @@ class ReaderController {
     }
 
     private void addMostRead(Model model) {
-        model.addAttribute("mostReadDay", mostRead.top(MostRead.Period.DAY, 5));
-        model.addAttribute("mostReadWeek", mostRead.top(MostRead.Period.WEEK, 5));
+        model.addAttribute("mostReadDay", mostRead.top(MostRead.Period.DAY, MostRead.READER_PAGE_LIMIT));
+        model.addAttribute("mostReadWeek", mostRead.top(MostRead.Period.WEEK, MostRead.READER_PAGE_LIMIT));
     }
 
     private static ArticleView.Neighbour neighbour(String headline, long number, Section section, int page) {
