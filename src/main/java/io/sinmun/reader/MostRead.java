@@ -110,6 +110,8 @@ public class MostRead implements SmartInitializingSingleton {
     }
 
     private final boolean commandMode;
+    /** True while the start-up load of the reader pages' blocks runs. */
+    private volatile boolean warming;
 
     MostRead(JdbcClient jdbc, Articles articles, SeoulTime time, @Value("${sinmun.command:}") String command) {
         this.jdbc = jdbc;
@@ -121,28 +123,32 @@ public class MostRead implements SmartInitializingSingleton {
     /**
      * Loads the reader pages' two blocks while the rest of the application starts (the web
      * server is not up yet): after a restart the first page waited for them, seconds on a cold
-     * JVM when tens of thousands of articles were read that day. A page asking meanwhile waits
-     * for the same load ({@link #loadNow} is synchronized), not a second one.
+     * JVM when tens of thousands of articles were read that day. A reader page rendered before
+     * they are in shows the block empty (pages with live parts are kept seconds, not minutes).
      */
     @Override
     public void afterSingletonsInstantiated() {
         if (commandMode) {
             return;
         }
+        warming = true;
         try {
             refresher.execute(() -> {
-                for (Period period : Period.values()) {
-                    try {
+                try {
+                    for (Period period : Period.values()) {
                         loadNow(new Key(period, READER_PAGE_LIMIT, time.today()));
                     }
-                    catch (RuntimeException ex) {
-                        return; // the first page loads it, and says why if it cannot
-                    }
+                }
+                catch (RuntimeException ex) {
+                    // the next page loads it, and says why if it cannot
+                }
+                finally {
+                    warming = false;
                 }
             });
         }
         catch (RejectedExecutionException shuttingDown) {
-            // stopped before it started
+            warming = false;
         }
     }
 
@@ -150,6 +156,9 @@ public class MostRead implements SmartInitializingSingleton {
         Key key = new Key(period, limit, time.today());
         long now = System.nanoTime();
         Answer answer = answers.getIfPresent(key);
+        if (answer == null && warming && key.limit() == READER_PAGE_LIMIT) {
+            return List.of(); // the start-up load is still running: the block fills in with the next render
+        }
         if (answer == null || answer.isExpired(now)) {
             return loadNow(key).entries();
         }
