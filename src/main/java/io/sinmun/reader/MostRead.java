@@ -23,6 +23,8 @@ import io.sinmun.cluster.RemoteArticleChanged;
 import io.sinmun.cluster.RemoteChangesMissed;
 import io.sinmun.system.SeoulTime;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -44,11 +46,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * slow group-by (every one of 50,000 articles read today: 0.2 s on H2) costs at most a fiftieth of
  * one core whatever the traffic: at a tenth, it was a sixth of the samples under a stream of uncached
  * reads, and its groups, alive across young collections, most of what those collections copied.
- * An answer older than five seconds and a hundred times the query is loaded again before it is
- * served. An edit or a withdrawal drops the answers at once, here or on another node.
+ * An answer older than five seconds or a hundred times the query, whichever is longer, is loaded
+ * again before it is served. An edit or a withdrawal drops the answers at once, here or on another node.
  */
 @Service
 public class MostRead implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(MostRead.class);
 
     /** How many entries the reader pages' blocks show. */
     public static final int READER_PAGE_LIMIT = 5;
@@ -140,7 +144,7 @@ public class MostRead implements SmartInitializingSingleton {
                     }
                 }
                 catch (RuntimeException ex) {
-                    // the next page loads it, and says why if it cannot
+                    log.warn("Most-read blocks not loaded at start ({}); the first page loads them", ex.toString());
                 }
                 finally {
                     warming = false;
