@@ -74,6 +74,7 @@ for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator
 # a million articles, seconds of both cores); measured queries should not share the CPU with it
 for _ in $(seq 1 120); do grep -q "checksums verified\|rebuilt\|rebuilding" "$LOG" && break; sleep 1; done
 peak_heap $SERVER > "$WORK/server-heap" &
+HEAP_SAMPLER=$!
 
 # 200 queries a reader might type: places, people, topics, pairs, phrases, exclusions, filters, date order
 PLACES=(하남시 광주시 양평군 성남시 구리시 남양주시 영주시 공주시 수원시 용인시 이천시 여주시 가평군 과천시 안양시 군포시 화성시 평택시 김포시 고양시)
@@ -109,7 +110,7 @@ FAILED=$(awk '$1 != 200' "$WORK/times" | wc -l)
 read -r P50 P95 P99 MAX < <(awk '{print $2 * 1000}' "$WORK/times" | sort -n | awk '{a[NR]=$1} END {
     printf "%.1f %.1f %.1f %.1f\n", a[int(NR*0.50)], a[int(NR*0.95)], a[int(NR*0.99)], a[NR]}')
 kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=""
-sleep 1
+wait $HEAP_SAMPLER 2>/dev/null || true # jstat notices the end a moment later; its peak is printed then
 SERVER_HEAP=$(cat "$WORK/server-heap")
 
 DATE=$(date +%Y-%m-%d)
