@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BoardQueriesContract {
 
-    private static final int ROWS = 3_100; // more than three blocks of 1,000 numbers
+    // five blocks of 1,000 numbers and part of a sixth; withdrawals only below 3,020, so the last
+    // full block and the partial one above it have every number published (the arithmetic path)
+    private static final int ROWS = 5_100;
+    private static final int GAPS_BELOW = 3_000;
     private static final int PAGE = 20;
     private static final Instant BASE = Instant.parse("2024-03-01T00:00:00Z");
 
@@ -65,7 +68,7 @@ abstract class BoardQueriesContract {
 
         // then the newsroom at work, each change counted as it happens
         for (int i = 0; i < 150; i++) { // gaps, some whole runs of them at the top and bottom of a block
-            long number = i < 30 ? 2990 + i : 1 + random.nextInt(ROWS);
+            long number = i < 30 ? 2990 + i : 1 + random.nextInt(GAPS_BELOW);
             idOf(number).filter(id -> isPublished(number)).ifPresent(lifecycle::withdraw);
         }
         for (int i = 0; i < 40; i++) { // section moves
@@ -159,6 +162,15 @@ abstract class BoardQueriesContract {
         assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
         assertThat(jdbc.sql("select view_count from article where id = :id").param("id", before.id())
                 .query(Long.class).single()).isEqualTo(100);
+    }
+
+    @Test
+    void theFixtureHasWholeBlocksPublishedAndBlocksWithGaps() {
+        // both ways of placing a row in its block are exercised by the comparisons above
+        List<Long> published = jdbc.sql("select published from article_count_block where section_key = 0 order by block")
+                .query(Long.class).list();
+        assertThat(published.get(4)).isEqualTo(1000L);
+        assertThat(published.subList(0, 4)).allMatch(p -> p < 1000);
     }
 
     @Test

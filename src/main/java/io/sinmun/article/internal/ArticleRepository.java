@@ -107,8 +107,11 @@ public class ArticleRepository {
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 PublishedCounts.Block block = blocks.get(i);
                 if (skip < block.published()) {
-                    long top = skip == 0 ? block.lastNumber() : anchor(sectionId, " and a.number <= :from",
-                            " order by a.number desc limit 1 offset :skip", block.lastNumber(), skip);
+                    long dense = sectionId == null ? denseTop(block) : 0; // a section's numbers never are
+                    long top = skip == 0 ? block.lastNumber()
+                            : dense > 0 ? dense - skip
+                            : anchor(sectionId, " and a.number <= :from", " order by a.number desc limit 1 offset :skip",
+                                    block.lastNumber(), skip);
                     if (top < 0) {
                         return List.of();
                     }
@@ -123,8 +126,10 @@ public class ArticleRepository {
             long skip = total - end; // rows older than the page's last row
             for (PublishedCounts.Block block : blocks) {
                 if (skip < block.published()) {
-                    long bottom = skip == 0 ? block.firstNumber() : anchor(sectionId, " and a.number >= :from",
-                            " order by a.number asc limit 1 offset :skip", block.firstNumber(), skip);
+                    long bottom = skip == 0 ? block.firstNumber()
+                            : sectionId == null && denseTop(block) > 0 ? block.firstNumber() + skip
+                            : anchor(sectionId, " and a.number >= :from", " order by a.number asc limit 1 offset :skip",
+                                    block.firstNumber(), skip);
                     if (bottom < 0) {
                         return List.of();
                     }
@@ -139,6 +144,22 @@ public class ArticleRepository {
             }
         }
         return List.of(); // the counts ran out before the rows: only after a bulk load without a recount
+    }
+
+    /**
+     * The block's highest number if every number from its first up to that one is published in
+     * the scope (nothing withdrawn: a paper's blocks nearly always are), else 0. Then a row's
+     * place in the block is arithmetic and no index entry need be counted or skipped. Only a
+     * block not full reads the last number handed out, to know where its numbers end.
+     */
+    private long denseTop(PublishedCounts.Block block) {
+        long top = block.published() == PublishedCounts.BLOCK ? block.lastNumber()
+                : Math.min(block.lastNumber(), lastNumber());
+        return block.published() == top - block.firstNumber() + 1 ? top : 0;
+    }
+
+    private long lastNumber() {
+        return jdbc.sql("select last_number from article_number where id = 1").query(Long.class).optional().orElse(0L);
     }
 
     /**
@@ -170,14 +191,19 @@ public class ArticleRepository {
      * of the blocks above its block, plus the block's own newer rows counted along the index, at
      * most half a block: below the middle, the block's maintained count less its rows up to the
      * number (one statement, one snapshot). Every uncached article page asks, and decoding up to
-     * a thousand index entries was a fifth of what such a page allocated.
+     * a thousand index entries was a fifth of what such a page allocated. In the whole paper's
+     * block with nothing withdrawn, the newer rows are the numbers above: no row is counted.
      */
     public long countNewerThan(long number, Long sectionId) {
         long block = PublishedCounts.blockOf(Math.max(1, number));
         long bottom = block * PublishedCounts.BLOCK + 1;
         long top = (block + 1) * PublishedCounts.BLOCK;
         long inBlock;
-        if (top - number <= number - bottom) {
+        long dense = sectionId == null ? denseTop(number, block) : 0;
+        if (dense > 0) {
+            inBlock = Math.max(0, dense - number);
+        }
+        else if (top - number <= number - bottom) {
             inBlock = inSection("select count(*) from article a" + PUBLISHED + " and a.number > :number and a.number <= :top",
                     sectionId, "").param("number", number).param("top", top).query(Long.class).single();
         }
@@ -190,6 +216,17 @@ public class ArticleRepository {
                     .param("number", number).query(Long.class).single();
         }
         return counts.publishedAfterBlock(block, sectionId) + inBlock;
+    }
+
+    /** {@link #denseTop(PublishedCounts.Block)} for the whole paper's block of a number: one statement. */
+    private long denseTop(long number, long block) {
+        return jdbc.sql("""
+                select b.published, n.last_number from article_count_block b cross join article_number n
+                 where b.section_key = 0 and b.block = :block and n.id = 1
+                """).param("block", block).query((rs, i) -> {
+                    long top = Math.min((block + 1) * PublishedCounts.BLOCK, rs.getLong(2));
+                    return rs.getLong(1) == top - block * PublishedCounts.BLOCK && number <= top ? top : 0L;
+                }).optional().orElse(0L);
     }
 
     public Optional<ArticleSummary> older(long number, Long sectionId) {
