@@ -43,6 +43,7 @@ abstract class BoardQueriesContract {
     @Autowired JdbcTemplate batch;
     @Autowired BulkPublishing bulk;
     @Autowired ArticleViews views;
+    @Autowired io.sinmun.article.internal.PublishedCounts counts;
 
     private final List<Section> ours = new ArrayList<>();
     private final Random random = new Random(8);
@@ -174,6 +175,39 @@ abstract class BoardQueriesContract {
     }
 
     @Test
+    void publishedAfterABlockEqualsSummingTheBlocksAbove() {
+        // a scope of 250 blocks with made-up counts (some empty, so some rows missing): every block's
+        // answer, from either side of the superblocks and of the blocks within one
+        long scope = 987_654L;
+        long[] perBlock = new long[250];
+        try {
+            for (int block = 0; block < perBlock.length; block++) {
+                perBlock[block] = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(1000);
+                if (perBlock[block] > 0) {
+                    jdbc.sql("insert into article_count_block (section_key, block, published) values (:k, :b, :p)")
+                            .param("k", scope).param("b", block).param("p", perBlock[block]).update();
+                }
+            }
+            jdbc.sql("""
+                    insert into article_count_superblock (section_key, superblock, published)
+                    select section_key, block / 10, sum(published) from article_count_block where section_key = :k
+                     group by section_key, block / 10
+                    """).param("k", scope).update();
+            jdbc.sql("insert into article_count (section_key, published) values (:k, :p)").param("k", scope)
+                    .param("p", java.util.Arrays.stream(perBlock).sum()).update();
+            for (int block = 0; block < perBlock.length; block++) {
+                long above = java.util.Arrays.stream(perBlock, block + 1, perBlock.length).sum();
+                assertThat(counts.publishedAfterBlock(block, scope)).as("after block %d", block).isEqualTo(above);
+            }
+        }
+        finally {
+            for (String table : List.of("article_count", "article_count_block", "article_count_superblock")) {
+                jdbc.sql("delete from " + table + " where section_key = :k").param("k", scope).update();
+            }
+        }
+    }
+
+    @Test
     void maintainedCountsEqualARecount() {
         List<String> before = snapshot();
         articles.recountPublished();
@@ -206,6 +240,8 @@ abstract class BoardQueriesContract {
                 .query((rs, n) -> "d " + rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getLong(3)).list());
         rows.addAll(jdbc.sql("select section_key, block, published from article_count_block where published <> 0")
                 .query((rs, n) -> "b " + rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list());
+        rows.addAll(jdbc.sql("select section_key, superblock, published from article_count_superblock where published <> 0")
+                .query((rs, n) -> "s " + rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list());
         rows.sort(null);
         return rows;
     }

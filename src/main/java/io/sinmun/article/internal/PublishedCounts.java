@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 public class PublishedCounts {
 
     public static final int BLOCK = 1000;
+    /** Blocks per superblock ({@code article_count_superblock}, V23). */
+    static final int SUPERBLOCK = 10;
 
     private final JdbcClient jdbc;
 
@@ -83,6 +85,8 @@ public class PublishedCounts {
                 update article_count_block set published = published + :delta
                  where section_key = :key and block = :block
                 """).param("key", key).param("block", blockOf(number)).param("delta", delta).update();
+        bump("article_count_superblock", "section_key = :key and superblock = :superblock",
+                java.util.Map.of("key", key, "superblock", blockOf(number) / SUPERBLOCK), delta);
     }
 
     /**
@@ -106,6 +110,7 @@ public class PublishedCounts {
     public void addAll(List<Published> batch) {
         java.util.Map<Long, Long> byScope = new java.util.TreeMap<>();
         java.util.Map<List<Long>, Long> byBlock = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Long>, Long> bySuperblock = new java.util.LinkedHashMap<>();
         java.util.Map<List<Object>, Long> byDay = new java.util.LinkedHashMap<>();
         java.util.Map<Long, Instant> lastChange = new java.util.TreeMap<>();
         for (Published article : batch) {
@@ -113,6 +118,7 @@ public class PublishedCounts {
             for (long key : article.sectionId() == null ? new long[] { 0 } : new long[] { 0, article.sectionId() }) {
                 byScope.merge(key, 1L, Long::sum);
                 byBlock.merge(List.of(key, blockOf(article.number())), 1L, Long::sum);
+                bySuperblock.merge(List.of(key, blockOf(article.number()) / SUPERBLOCK), 1L, Long::sum);
                 byDay.merge(List.of(key, day), 1L, Long::sum);
             }
             lastChange.merge(blockOf(article.number()), article.publishedAt(), (a, b) -> a.isAfter(b) ? a : b);
@@ -122,6 +128,8 @@ public class PublishedCounts {
                 java.util.Map.of("key", k.get(0), "day", k.get(1)), n));
         byBlock.forEach((k, n) -> bump("article_count_block", "section_key = :key and block = :block",
                 java.util.Map.of("key", k.get(0), "block", k.get(1)), n));
+        bySuperblock.forEach((k, n) -> bump("article_count_superblock", "section_key = :key and superblock = :superblock",
+                java.util.Map.of("key", k.get(0), "superblock", k.get(1)), n));
         lastChange.forEach((block, at) -> touch(block * BLOCK + 1, at));
     }
 
@@ -179,22 +187,38 @@ public class PublishedCounts {
 
     /**
      * Published articles (of the scope) in blocks after the given one. Every article page asks
-     * (for its "목록으로" page), so the shorter side is summed: the blocks above, or the total less
-     * the blocks up to it, in one statement so both parts are read from one snapshot. A block holds
-     * at most {@value #BLOCK}, so the sum is of integers: H2 adds a BIGINT column as NUMERIC, one
-     * BigDecimal per row, a tenth of what an uncached article page allocated at a million articles.
+     * (for its "목록으로" page): the superblocks above the block's own, then the blocks above it
+     * within its superblock, each the shorter side (the rows above, or the total less the rows up
+     * to it), in one statement so all is read from one snapshot: at most 55 rows at a million
+     * articles, where summing blocks alone read up to 500 and was a third of the page's queries.
+     * The sums are of integers: H2 adds a BIGINT column as NUMERIC, one BigDecimal per row.
      */
     public long publishedAfterBlock(long block, Long sectionId) {
-        boolean nearTop = block >= total(null) / BLOCK / 2;
-        String sql = nearTop ? """
-                select coalesce(sum(cast(published as integer)), 0) from article_count_block
-                 where section_key = :key and block > :block
+        long superblock = block / SUPERBLOCK;
+        long highest = jdbc.sql("select coalesce(max(superblock), 0) from article_count_superblock where section_key = :key")
+                .param("key", key(sectionId)).query(Long.class).single();
+        boolean nearTop = superblock >= highest / 2;
+        // the superblocks above this one's, then this one's blocks above the block, each the shorter way
+        String above = nearTop ? """
+                (select coalesce(sum(cast(published as integer)), 0) from article_count_superblock
+                  where section_key = :key and superblock > :superblock)
                 """ : """
-                select coalesce((select published from article_count where section_key = :key), 0)
-                       - coalesce(sum(cast(published as integer)), 0)
-                  from article_count_block where section_key = :key and block <= :block
+                (coalesce((select published from article_count where section_key = :key), 0)
+                 - (select coalesce(sum(cast(published as integer)), 0) from article_count_superblock
+                     where section_key = :key and superblock <= :superblock))
                 """;
-        return jdbc.sql(sql).param("key", key(sectionId)).param("block", block).query(Long.class).single();
+        String within = block - superblock * SUPERBLOCK >= SUPERBLOCK / 2 ? """
+                (select coalesce(sum(cast(published as integer)), 0) from article_count_block
+                  where section_key = :key and block > :block and block < :next)
+                """ : """
+                (coalesce((select published from article_count_superblock
+                            where section_key = :key and superblock = :superblock), 0)
+                 - (select coalesce(sum(cast(published as integer)), 0) from article_count_block
+                     where section_key = :key and block >= :first and block <= :block))
+                """;
+        return jdbc.sql("select " + above + " + " + within).param("key", key(sectionId)).param("block", block)
+                .param("superblock", superblock).param("first", superblock * SUPERBLOCK)
+                .param("next", (superblock + 1) * SUPERBLOCK).query(Long.class).single();
     }
 
     /** The whole paper's blocks with their newest change, for the sitemap index. */
@@ -217,6 +241,7 @@ public class PublishedCounts {
         jdbc.sql("delete from article_count").update();
         jdbc.sql("delete from article_count_daily").update();
         jdbc.sql("delete from article_count_block").update();
+        jdbc.sql("delete from article_count_superblock").update();
         jdbc.sql("insert into article_count (section_key, published) select 0, count(*) from article where status = 'PUBLISHED'")
                 .update();
         jdbc.sql("""
@@ -232,6 +257,10 @@ public class PublishedCounts {
                 insert into article_count_block (section_key, block, published)
                 select s, b, count(*) from (select section_id as s, (number - 1) / 1000 as b from article
                                             where status = 'PUBLISHED' and section_id is not null) x group by s, b
+                """).update();
+        jdbc.sql("""
+                insert into article_count_superblock (section_key, superblock, published)
+                select section_key, block / 10, sum(published) from article_count_block group by section_key, block / 10
                 """).update();
         // the Seoul day is computed here, not in SQL: the databases disagree on time zone arithmetic
         java.util.Map<java.util.Map.Entry<Long, LocalDate>, Long> perDay = new java.util.HashMap<>();
