@@ -107,7 +107,8 @@ public class ArticleRepository {
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 PublishedCounts.Block block = blocks.get(i);
                 if (skip < block.published()) {
-                    long dense = sectionId == null ? denseTop(block) : 0; // a section's numbers never are
+                    // a section seldom holds every number of a block: not worth a read
+                    long dense = sectionId == null ? denseTop(block) : 0;
                     long top = skip == 0 ? block.lastNumber()
                             : dense > 0 ? dense - skip
                             : anchor(sectionId, " and a.number <= :from", " order by a.number desc limit 1 offset :skip",

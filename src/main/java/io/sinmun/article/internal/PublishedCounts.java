@@ -258,10 +258,9 @@ public class PublishedCounts {
                 select s, b, count(*) from (select section_id as s, (number - 1) / 1000 as b from article
                                             where status = 'PUBLISHED' and section_id is not null) x group by s, b
                 """).update();
-        jdbc.sql("""
-                insert into article_count_superblock (section_key, superblock, published)
-                select section_key, block / 10, sum(published) from article_count_block group by section_key, block / 10
-                """).update();
+        jdbc.sql("insert into article_count_superblock (section_key, superblock, published) select section_key, block / "
+                + SUPERBLOCK + ", sum(published) from article_count_block group by section_key, block / " + SUPERBLOCK)
+                .update();
         // the Seoul day is computed here, not in SQL: the databases disagree on time zone arithmetic
         java.util.Map<java.util.Map.Entry<Long, LocalDate>, Long> perDay = new java.util.HashMap<>();
         try (java.util.stream.Stream<Object[]> rows = jdbc.sql(
