@@ -159,8 +159,9 @@ public class ArticleRepository {
         return block.published() == top - block.firstNumber() + 1 ? top : 0;
     }
 
+    /** The last running number handed out (V3's one row). */
     private long lastNumber() {
-        return jdbc.sql("select last_number from article_number where id = 1").query(Long.class).optional().orElse(0L);
+        return jdbc.sql("select last_number from article_number where id = 1").query(Long.class).single();
     }
 
     /**
@@ -381,7 +382,7 @@ public class ArticleRepository {
     /** Takes the next running number; the row lock serialises concurrent publishers. */
     public long takeNextNumber() {
         jdbc.sql("update article_number set last_number = last_number + 1 where id = 1").update();
-        return jdbc.sql("select last_number from article_number where id = 1").query(Long.class).single();
+        return lastNumber();
     }
 
     /** After an import with given numbers: new numbers continue above the highest one. */
