@@ -154,8 +154,11 @@ public class ArticleRepository {
      * block not full reads the last number handed out, to know where its numbers end.
      */
     private long denseTop(PublishedCounts.Block block) {
-        long top = block.published() == PublishedCounts.BLOCK ? block.lastNumber()
-                : Math.min(block.lastNumber(), lastNumber());
+        return denseTop(block, block.published() == PublishedCounts.BLOCK ? block.lastNumber() : lastNumber());
+    }
+
+    private static long denseTop(PublishedCounts.Block block, long lastNumber) {
+        long top = Math.min(block.lastNumber(), lastNumber);
         return block.published() == top - block.firstNumber() + 1 ? top : 0;
     }
 
@@ -226,8 +229,8 @@ public class ArticleRepository {
                 select b.published, n.last_number from article_count_block b cross join article_number n
                  where b.section_key = 0 and b.block = :block and n.id = 1
                 """).param("block", block).query((rs, i) -> {
-                    long top = Math.min((block + 1) * PublishedCounts.BLOCK, rs.getLong(2));
-                    return rs.getLong(1) == top - block * PublishedCounts.BLOCK && number <= top ? top : 0L;
+                    long top = denseTop(new PublishedCounts.Block(block, rs.getLong(1)), rs.getLong(2));
+                    return number <= top ? top : 0L;
                 }).optional().orElse(0L);
     }
 
